@@ -1,0 +1,46 @@
+import type * as pulumi from "@pulumi/pulumi";
+
+/** The channels an application can sign in through; one app client each. */
+export const CHANNELS = ["web", "spa", "mobile", "machine"] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+/** How applications authenticate to the shared session store. */
+export const SESSION_AUTH_MODES = ["entra", "iam", "password"] as const;
+export type SessionAuthMode = (typeof SESSION_AUTH_MODES)[number];
+
+/**
+ * Connection facts of the shared session store, published as a stack output so
+ * that applications (and `@auth-platform/session`) configure themselves from it.
+ */
+export interface SessionStoreFacts {
+  host: string;
+  port: number;
+  tls: boolean;
+  authMode: SessionAuthMode;
+  keyPrefix: string;
+  idleTimeoutSeconds: number;
+  absoluteTimeoutSeconds: number;
+}
+
+/**
+ * The outputs every cloud implementation fills, under the same names, so that
+ * stack outputs and the application SDK do not care which cloud is behind them.
+ */
+export interface PlatformOutputs {
+  /** The `iss` claim of tokens the platform issues. */
+  issuerUrl: pulumi.Output<string>;
+  /** OpenID Connect discovery document. */
+  openIdConfigurationUrl: pulumi.Output<string>;
+  /** JSON Web Key Set the tokens are signed with. */
+  jwksUrl: pulumi.Output<string>;
+  /** One OAuth client ID per configured channel. */
+  clientIds: pulumi.Output<Partial<Record<Channel, string>>>;
+  /** Base URL of the API gateway that validates the platform's tokens, when built. */
+  apiEndpoint: pulumi.Output<string | undefined>;
+  /** Hosted sign-in page (authorize endpoint base). */
+  signInUrl: pulumi.Output<string>;
+  /** Session store connection facts, where the cloud has one. */
+  sessionStore: pulumi.Output<SessionStoreFacts | undefined>;
+  /** SNS topic ARN (AWS) or action group ID (Azure) that alerts go to, when built. */
+  alertTarget: pulumi.Output<string | undefined>;
+}
