@@ -31,6 +31,8 @@ export interface GraphClientOptions {
   /** Tenant the calls go to; used in error messages. */
   tenantId: string;
   credential: TokenCredential;
+  /** Values never to show in any error, e.g. the credential's own client secret. */
+  secrets?: readonly string[];
   /** @default DEFAULT_RETRY */
   retry?: RetryPolicy;
   /** @default setTimeout-based sleep */
@@ -104,7 +106,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
   }
 
   async function send(request: GraphRequest): Promise<GraphResponse> {
-    const secrets = request.secrets ?? [];
+    const secrets = [...(options.secrets ?? []), ...(request.secrets ?? [])];
     const call = `${request.method} /${request.version}${request.path}`;
     const headers: Record<string, string> = { Accept: "application/json" };
     let body: string | undefined;

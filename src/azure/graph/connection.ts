@@ -65,13 +65,19 @@ export function normalizeConnection(input: GraphConnection | undefined): GraphCo
   return out;
 }
 
+function envSecret(deps: ProviderDeps): string | undefined {
+  const env = deps.env ?? process.env;
+  const secret = env.AZURE_B2C_CLIENT_SECRET ?? env.AZURE_CLIENT_SECRET;
+  return secret === "" ? undefined : secret;
+}
+
 function resolveCredential(connection: GraphConnection, deps: ProviderDeps): TokenCredential {
   if (deps.credential !== undefined) return deps.credential;
   const env = deps.env ?? process.env;
   const identity = require("@azure/identity") as typeof import("@azure/identity");
   const clientId = connection.clientId ?? env.AZURE_B2C_CLIENT_ID ?? env.AZURE_CLIENT_ID;
-  const secret = env.AZURE_B2C_CLIENT_SECRET ?? env.AZURE_CLIENT_SECRET;
-  if (clientId !== undefined && clientId !== "" && secret !== undefined && secret !== "") {
+  const secret = envSecret(deps);
+  if (clientId !== undefined && clientId !== "" && secret !== undefined) {
     return new identity.ClientSecretCredential(connection.tenantId, clientId, secret);
   }
   return new identity.DefaultAzureCredential({ tenantId: connection.tenantId });
@@ -83,6 +89,7 @@ export function openGraph(connection: GraphConnection, deps: ProviderDeps): Grap
     endpoint: connection.endpoint,
     tenantId: connection.tenantId,
     credential: resolveCredential(connection, deps),
+    secrets: [envSecret(deps)].filter((s): s is string => s !== undefined),
     retry: deps.retry,
     sleep: deps.sleep,
   });
