@@ -1,0 +1,93 @@
+import {
+  type PlatformFacts,
+  parsePlatformFacts,
+  type SessionAuthMode,
+  type SessionStoreFacts,
+} from "./config/platform.js";
+import { ConfigError } from "./errors.js";
+import { connectRedis, type RedisConnection, type RedisConnectionOptions } from "./redis/connection.js";
+import { type CredentialSource, passwordCredentials } from "./redis/credentials.js";
+import { type EntraOptions, entraCredentials, type TokenCredentialLike } from "./redis/entra.js";
+import { type IamOptions, iamCredentials } from "./redis/iam.js";
+import { SessionStore } from "./sessions/store.js";
+import { TokenVerifier, type TokenVerifierOptions } from "./tokens/verifier.js";
+
+export interface PlatformOptions {
+  /**
+   * Accepted `aud` values (Cognito access tokens: `client_id` values).
+   * @default every value of the `clientIds` output
+   */
+  audiences?: readonly string[];
+  /** Verifier settings beyond what the outputs say (token use, algorithms, clock skew, JWKS timing). @default {} */
+  verifier?: Partial<Pick<TokenVerifierOptions, "tokenUse" | "algorithms" | "clockSkewSeconds">> & {
+    jwks?: Omit<TokenVerifierOptions["jwks"], "openIdConfigurationUrl" | "jwksUrl">;
+  };
+  /** Password for authMode "password" (from a secret store, never from source). @default undefined */
+  password?: string;
+  /** Credential for authMode "entra", e.g. `new DefaultAzureCredential()`. @default undefined */
+  entra?: EntraOptions & { credential: TokenCredentialLike };
+  /** Settings for authMode "iam". @default undefined */
+  iam?: IamOptions;
+  /** Connection tuning (TLS CA, timeouts, token renewal). @default {} */
+  redis?: Omit<RedisConnectionOptions, "store" | "credentials">;
+}
+
+/** What one `connectPlatform` call gives an application. */
+export interface Platform {
+  facts: PlatformFacts;
+  verifier: TokenVerifier;
+  /** Undefined when the stack has no session store. */
+  sessions: SessionStore | undefined;
+  connection: RedisConnection | undefined;
+  close(): Promise<void>;
+}
+
+const CREDENTIALS: Record<SessionAuthMode, (options: PlatformOptions) => CredentialSource> = {
+  password: (options) => passwordCredentials(required("password", options.password, "password")),
+  entra: (options) => {
+    const entra = required("entra", options.entra, "entra");
+    return entraCredentials(entra.credential, entra);
+  },
+  iam: (options) => iamCredentials(required("iam", options.iam, "iam")),
+};
+
+/**
+ * Configures token verification and the session store from the platform's
+ * stack outputs, on either cloud, in one call.
+ */
+export async function connectPlatform(outputs: unknown, options: PlatformOptions = {}): Promise<Platform> {
+  const facts = parsePlatformFacts(outputs);
+  const verifier = new TokenVerifier({
+    ...options.verifier,
+    cloud: facts.cloud,
+    issuer: facts.issuerUrl,
+    audiences: options.audiences ?? Object.values(facts.clientIds),
+    apiScopes: facts.apiScopes,
+    jwks: { ...options.verifier?.jwks, openIdConfigurationUrl: facts.openIdConfigurationUrl },
+  });
+  const store: SessionStoreFacts | undefined = facts.sessionStore;
+  if (store === undefined) {
+    return { facts, verifier, sessions: undefined, connection: undefined, close: async () => undefined };
+  }
+  const connection = await connectRedis({
+    ...options.redis,
+    store,
+    credentials: CREDENTIALS[store.authMode](options),
+  });
+  const sessions = new SessionStore(connection.redis, {
+    keyPrefix: store.keyPrefix,
+    idleTimeoutSeconds: store.idleTimeoutSeconds,
+    absoluteTimeoutSeconds: store.absoluteTimeoutSeconds,
+  });
+  return { facts, verifier, sessions, connection, close: () => connection.close() };
+}
+
+function required<T>(field: string, value: T | undefined, mode: SessionAuthMode): T {
+  if (value === undefined) {
+    throw new ConfigError(
+      field,
+      `sessionStore.authMode is "${mode}": pass options.${field}; received nothing`,
+    );
+  }
+  return value;
+}
