@@ -35,12 +35,14 @@ export interface PlatformOutputs {
   jwksUrl: pulumi.Output<string>;
   /** One OAuth client ID per configured channel. */
   clientIds: pulumi.Output<Partial<Record<Channel, string>>>;
-  /** Base URL of the API gateway that validates the platform's tokens, when built. */
-  apiEndpoint: pulumi.Output<string | undefined>;
+  /** API scope name from config → the exact string tokens carry in `scope` / `scp`. */
+  apiScopes: pulumi.Output<Record<string, string>>;
+  /** Base URL of the API gateway that validates the platform's tokens; absent when no API is configured. */
+  apiEndpoint?: pulumi.Output<string>;
   /** Hosted sign-in page (authorize endpoint base). */
   signInUrl: pulumi.Output<string>;
-  /** Session store connection facts, where the cloud has one. */
-  sessionStore: pulumi.Output<SessionStoreFacts | undefined>;
-  /** SNS topic ARN (AWS) or action group ID (Azure) that alerts go to, when built. */
-  alertTarget: pulumi.Output<string | undefined>;
+  /** Session store connection facts; absent where no session store is configured. */
+  sessionStore?: pulumi.Output<SessionStoreFacts>;
+  /** SNS topic ARN (AWS) or action group ID (Azure) that alerts go to. */
+  alertTarget?: pulumi.Output<string>;
 }

@@ -1,0 +1,228 @@
+import { DURATION_UNITS } from "../duration";
+import { type ConfigProblem, problem } from "../problems";
+import type { AwsPlatformConfig } from "../schema/root";
+import { durationInRange } from "./range";
+
+const MINUTE = DURATION_UNITS.m;
+const DAY = DURATION_UNITS.d;
+
+/** CloudWatch Logs accepts only these retention periods, in days. */
+export const CLOUDWATCH_RETENTION_DAYS = [
+  1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653,
+] as const;
+
+/** Social providers Cognito federates natively; the rest go through generic OIDC. */
+const COGNITO_SOCIAL = new Set(["google", "facebook", "apple", "amazon", "oidc", "saml"]);
+const DOMAIN_PREFIX = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+
+/** Limits and combinations Amazon Cognito, API Gateway and CloudWatch impose (../shared/docs/FACTS.md). */
+export function awsProblems(config: AwsPlatformConfig, context: { region?: string }): ConfigProblem[] {
+  return [
+    ...region(context.region),
+    ...tokenLifetimes(config),
+    ...tierFeatures(config),
+    ...mfaPrerequisites(config),
+    ...domain(config),
+    ...providers(config),
+    ...guardDuty(config),
+    ...retention(config),
+  ];
+}
+
+function region(value: string | undefined): ConfigProblem[] {
+  if (value && /^[a-z]{2}(-gov)?-[a-z]+-\d$/.test(value)) return [];
+  return [
+    problem(
+      "aws:region",
+      'must be an AWS region such as "ap-northeast-2" (pulumi config set aws:region ap-northeast-2)',
+      value,
+    ),
+  ];
+}
+
+function tokenLifetimes(config: AwsPlatformConfig): ConfigProblem[] {
+  const s = config.session;
+  const cognito = "Amazon Cognito";
+  const grace = s.refreshTokenRotation.gracePeriod;
+  return [
+    ...durationInRange("session.accessTokenLifetime", s.accessTokenLifetime, 5 * MINUTE, DAY, cognito),
+    ...durationInRange("session.idTokenLifetime", s.idTokenLifetime, 5 * MINUTE, DAY, cognito),
+    ...durationInRange(
+      "session.refreshTokenLifetime",
+      s.refreshTokenLifetime,
+      60 * MINUTE,
+      3650 * DAY,
+      cognito,
+    ),
+    ...(grace.seconds > 60
+      ? [
+          problem(
+            "session.refreshTokenRotation.gracePeriod",
+            "must be between 0s and 60s for Amazon Cognito",
+            grace.text,
+          ),
+        ]
+      : []),
+    ...wholeDays(
+      "identity.password.temporaryPasswordValidity",
+      config.identity.password.temporaryPasswordValidity,
+      365,
+    ),
+  ];
+}
+
+function wholeDays(path: string, value: { text: string; seconds: number }, maxDays: number): ConfigProblem[] {
+  if (value.seconds % DAY === 0 && value.seconds <= maxDays * DAY) return [];
+  return [
+    problem(path, `must be a whole number of days between 0d and ${maxDays}d for Amazon Cognito`, value.text),
+  ];
+}
+
+function tierFeatures(config: AwsPlatformConfig): ConfigProblem[] {
+  const { userPoolTier, threatProtection } = config.aws;
+  const out: ConfigProblem[] = [];
+  if (threatProtection.mode !== "off" && userPoolTier !== "plus") {
+    out.push(
+      problem(
+        "aws.threatProtection.mode",
+        `must be "off" unless aws.userPoolTier is "plus" (threat protection is a Plus feature; aws.userPoolTier is "${userPoolTier}")`,
+        threatProtection.mode,
+      ),
+    );
+  }
+  if (config.identity.password.historySize > 0 && userPoolTier === "lite") {
+    out.push(
+      problem(
+        "identity.password.historySize",
+        'must be 0 when aws.userPoolTier is "lite" (password history needs Essentials or Plus)',
+        config.identity.password.historySize,
+      ),
+    );
+  }
+  return out;
+}
+
+function mfaPrerequisites(config: AwsPlatformConfig): ConfigProblem[] {
+  const factors = config.identity.mfa.factors;
+  const out: ConfigProblem[] = [];
+  if (factors.includes("email") && !config.aws.ses) {
+    out.push(
+      problem(
+        "identity.mfa.factors",
+        'must not include "email" without aws.ses (Cognito sends e-mail codes only through your SES identity)',
+        factors,
+      ),
+    );
+  }
+  if (factors.includes("email") && config.aws.userPoolTier === "lite") {
+    out.push(
+      problem(
+        "identity.mfa.factors",
+        'must not include "email" when aws.userPoolTier is "lite" (e-mail MFA needs Essentials or Plus)',
+        factors,
+      ),
+    );
+  }
+  const needsSms = factors.includes("sms") || config.identity.signInIdentifiers.includes("phone");
+  if (needsSms && !config.aws.sms) {
+    out.push(
+      problem(
+        "aws.sms",
+        'is required when identity.mfa.factors includes "sms" or users sign in with "phone"',
+        undefined,
+      ),
+    );
+  }
+  const message = config.aws.sms?.message;
+  if (
+    message !== undefined &&
+    !(message.length >= 6 && message.length <= 140 && message.includes("{####}"))
+  ) {
+    out.push(problem("aws.sms.message", "must be 6..140 characters and contain {####}", message));
+  }
+  return out;
+}
+
+function domain(config: AwsPlatformConfig): ConfigProblem[] {
+  const { prefix, customDomain, certificateArn } = config.aws.domain;
+  const out: ConfigProblem[] = [];
+  if (prefix !== undefined && !DOMAIN_PREFIX.test(prefix)) {
+    out.push(
+      problem(
+        "aws.domain.prefix",
+        "must be 1..63 lowercase letters, digits and hyphens, not starting or ending with a hyphen",
+        prefix,
+      ),
+    );
+  }
+  if (customDomain !== undefined && !certificateArn) {
+    out.push(
+      problem(
+        "aws.domain.certificateArn",
+        "is required with aws.domain.customDomain (an ACM certificate issued in us-east-1)",
+        certificateArn,
+      ),
+    );
+  }
+  if (certificateArn !== undefined && !certificateArn.startsWith("arn:aws:acm:us-east-1:")) {
+    out.push(
+      problem(
+        "aws.domain.certificateArn",
+        "must be an ACM certificate in us-east-1 (Cognito custom domains are served through CloudFront)",
+        certificateArn,
+      ),
+    );
+  }
+  if (certificateArn !== undefined && customDomain === undefined) {
+    out.push(
+      problem("aws.domain.certificateArn", "is only used with aws.domain.customDomain", certificateArn),
+    );
+  }
+  return out;
+}
+
+function providers(config: AwsPlatformConfig): ConfigProblem[] {
+  return config.identity.providers.flatMap((p, i) =>
+    COGNITO_SOCIAL.has(p.type)
+      ? []
+      : [
+          problem(
+            `identity.providers[${i}].type`,
+            `must be one of "google", "facebook", "apple", "amazon", "oidc", "saml" on Amazon Cognito (configure ${p.type} as type "oidc" with its issuer)`,
+            p.type,
+          ),
+        ],
+  );
+}
+
+function guardDuty(config: AwsPlatformConfig): ConfigProblem[] {
+  const { mode, detectorId } = config.aws.guardDuty;
+  if (mode === "existing" && !detectorId) {
+    return [
+      problem(
+        "aws.guardDuty.detectorId",
+        'is required when aws.guardDuty.mode is "existing" (aws guardduty list-detectors)',
+        detectorId,
+      ),
+    ];
+  }
+  if (mode !== "existing" && detectorId) {
+    return [
+      problem("aws.guardDuty.detectorId", 'is only used when aws.guardDuty.mode is "existing"', detectorId),
+    ];
+  }
+  return [];
+}
+
+function retention(config: AwsPlatformConfig): ConfigProblem[] {
+  const r = config.monitoring.logRetention;
+  const days = r.seconds / DAY;
+  if ((CLOUDWATCH_RETENTION_DAYS as readonly number[]).includes(days)) return [];
+  return [
+    problem(
+      "monitoring.logRetention",
+      `must be one of CloudWatch's retention periods: ${CLOUDWATCH_RETENTION_DAYS.map((d) => `${d}d`).join(", ")}`,
+      r.text,
+    ),
+  ];
+}

@@ -1,0 +1,120 @@
+import { z } from "zod";
+
+export const USER_POOL_TIERS = ["lite", "essentials", "plus"] as const;
+export const THREAT_PROTECTION_MODES = ["enforced", "audit", "off"] as const;
+export const RISK_ACTIONS = ["block", "mfa", "notify", "allow"] as const;
+export const GUARDDUTY_MODES = ["create", "existing", "off"] as const;
+
+const arn = (service: string) =>
+  z
+    .string({ error: `must be an ${service} ARN` })
+    .regex(new RegExp(`^arn:aws[a-z-]*:${service}:[a-z0-9-]*:\\d{12}:.+$`), {
+      error: `must be an ${service} ARN`,
+    });
+
+const hostname = () =>
+  z
+    .string({ error: "must be a DNS name such as login.example.co.kr" })
+    .regex(/^(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, {
+      error: "must be a lowercase DNS name such as login.example.co.kr",
+    });
+
+export const awsSection = z
+  .strictObject({
+    /** Cognito feature plan; threat protection needs "plus". @default "plus" */
+    userPoolTier: z.enum(USER_POOL_TIERS).default("plus"),
+    /** Cognito deletion protection on the user pool. @default true */
+    deletionProtection: z.boolean().default(true),
+    threatProtection: z
+      .strictObject({
+        /** Threat protection for standard and custom auth. @default "enforced" */
+        mode: z.enum(THREAT_PROTECTION_MODES).default("enforced"),
+        /** What to do at high / medium / low adaptive-authentication risk. */
+        highRisk: z.enum(RISK_ACTIONS).default("block"),
+        mediumRisk: z.enum(RISK_ACTIONS).default("mfa"),
+        lowRisk: z.enum(RISK_ACTIONS).default("allow"),
+        /** Block sign-in, sign-up and password change with credentials known to be leaked. @default true */
+        blockCompromisedCredentials: z.boolean().default(true),
+      })
+      .prefault({}),
+    /** The hosted sign-in domain: a Cognito prefix or your own name (ACM certificate in us-east-1). */
+    domain: z
+      .strictObject({
+        prefix: z.string().optional(),
+        customDomain: hostname().optional(),
+        certificateArn: arn("acm").optional(),
+      })
+      .refine((d) => (d.prefix === undefined) !== (d.customDomain === undefined), {
+        error: "must set exactly one of prefix or customDomain",
+      }),
+    /** SES identity that sends user mail (needed for e-mail MFA). */
+    ses: z
+      .strictObject({
+        sourceArn: arn("ses"),
+        from: z.string().min(3).max(320),
+        configurationSet: z.string().optional(),
+      })
+      .optional(),
+    /** SMS for MFA and verification through SNS. */
+    sms: z
+      .strictObject({
+        /** Role Cognito assumes to publish SMS. */
+        snsCallerArn: arn("iam"),
+        externalId: z.string().min(1).max(1224),
+        /** Must contain {####}. @default "Your sign-in code is {####}" */
+        message: z.string().default("Your sign-in code is {####}"),
+      })
+      .optional(),
+    /** AWS WAF web ACL on the user pool. */
+    waf: z
+      .strictObject({
+        enabled: z.boolean().default(true),
+        /** Requests per 5 minutes per client IP to the sign-in endpoints before blocking. @default 300 */
+        signInRateLimit: z.number().int().min(10).max(2_000_000_000).default(300),
+        /** AWS managed rule groups added to the ACL. */
+        managedRuleGroups: z
+          .array(
+            z
+              .string()
+              .regex(/^AWSManagedRules[A-Za-z]+$/, { error: "must be an AWS managed rule group name" }),
+          )
+          .default([
+            "AWSManagedRulesCommonRuleSet",
+            "AWSManagedRulesKnownBadInputsRuleSet",
+            "AWSManagedRulesAmazonIpReputationList",
+          ]),
+      })
+      .prefault({}),
+    /** Optional custom domain for the HTTP API (TLS 1.2). */
+    apiDomain: z.strictObject({ domainName: hostname(), certificateArn: arn("acm") }).optional(),
+    guardDuty: z
+      .strictObject({
+        /** Create the region's detector, adopt the existing one, or leave GuardDuty alone. @default "create" */
+        mode: z.enum(GUARDDUTY_MODES).default("create"),
+        /** Required with mode "existing": the ID of the region's detector. */
+        detectorId: z
+          .string()
+          .regex(/^[a-f0-9]{32}$/, { error: "must be a 32-character GuardDuty detector ID" })
+          .optional(),
+        /** Alert on findings at or above this severity (1..8.9). @default 7 */
+        minSeverity: z.number().min(1).max(8.9).default(7),
+      })
+      .prefault({}),
+    /** ElastiCache Serverless (Valkey) session store, for the session SDK. */
+    sessionStore: z
+      .strictObject({
+        subnetIds: z
+          .array(z.string().regex(/^subnet-[0-9a-f]{8,17}$/, { error: "must be a subnet ID" }))
+          .min(1),
+        securityGroupIds: z
+          .array(z.string().regex(/^sg-[0-9a-f]{8,17}$/, { error: "must be a security group ID" }))
+          .min(1),
+        keyPrefix: z
+          .string()
+          .regex(/^[\w:.-]{1,32}$/)
+          .default("sess:"),
+      })
+      .optional(),
+  })
+  .prefault({ domain: {} });
+export type AwsConfig = z.output<typeof awsSection>;

@@ -1,0 +1,142 @@
+import type { z } from "zod";
+import { type ConfigProblem, joinPath, problem, suggest } from "./problems";
+import { CLOUDS } from "./schema/root";
+
+type Issue = z.core.$ZodIssue & { input?: unknown };
+type AnySchema = z.core.$ZodType;
+
+/**
+ * Turns zod's issues into config problems that name the key, the value received
+ * and what is allowed. `schema` is used to list the keys allowed where an unknown one was found.
+ */
+export function problemsFromIssues(
+  issues: readonly Issue[],
+  schema: AnySchema,
+  root: unknown,
+): ConfigProblem[] {
+  return issues.flatMap((issue) => fromIssue(issue, schema, root));
+}
+
+function fromIssue(issue: Issue, schema: AnySchema, root: unknown): ConfigProblem[] {
+  const path = joinPath(issue.path);
+  const received = issue.input;
+  const custom = issue.message.startsWith("must ") ? issue.message : undefined;
+  switch (issue.code) {
+    case "unrecognized_keys":
+      return issue.keys.map((key) => unknownKey(issue.path, key, allowedKeys(schema, issue.path, root)));
+    case "invalid_type":
+      if (received === undefined)
+        return [{ path, message: `is required (${custom ?? `must be ${article(issue.expected)}`})` }];
+      return [problem(path, custom ?? `must be ${article(issue.expected)}`, received)];
+    case "invalid_value":
+      return [
+        problem(
+          path,
+          custom ?? `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`,
+          received,
+        ),
+      ];
+    case "invalid_union":
+      if ("discriminator" in issue && typeof issue.discriminator === "string") {
+        const options = "options" in issue && Array.isArray(issue.options) ? issue.options : [];
+        const value = isRecord(received) ? received[issue.discriminator] : received;
+        const at =
+          issue.path.at(-1) === issue.discriminator ? path : joinPath([...issue.path, issue.discriminator]);
+        if (value === undefined)
+          return [
+            {
+              path: at,
+              message: `is required (must be one of ${options.map((o) => JSON.stringify(o)).join(", ")})`,
+            },
+          ];
+        return [problem(at, `must be one of ${options.map((o) => JSON.stringify(o)).join(", ")}`, value)];
+      }
+      return [problem(path, custom ?? "has an unsupported shape", received)];
+    case "too_small":
+      return [problem(path, custom ?? bound("at least", issue.origin, issue.minimum), received)];
+    case "too_big":
+      return [problem(path, custom ?? bound("at most", issue.origin, issue.maximum), received)];
+    case "not_multiple_of":
+      return [problem(path, custom ?? `must be a multiple of ${String(issue.divisor)}`, received)];
+    default:
+      return [problem(path, custom ?? `is not valid (${issue.message})`, received)];
+  }
+}
+
+function unknownKey(at: readonly PropertyKey[], key: string, allowed: readonly string[]): ConfigProblem {
+  const path = joinPath([...at, key]);
+  if (at.length === 0 && (CLOUDS as readonly string[]).includes(key)) {
+    return { path, message: `is only read when cloud is "${key}"; remove it or set cloud: ${key}` };
+  }
+  const guess = suggest(key, allowed);
+  const hint = guess ? `did you mean "${guess}"? ` : "";
+  return { path, message: `unknown key; ${hint}allowed keys: ${allowed.join(", ")}` };
+}
+
+function bound(word: string, origin: string, limit: number | bigint): string {
+  switch (origin) {
+    case "string":
+      return `must be ${word} ${limit} characters long`;
+    case "array":
+    case "set":
+      return `must have ${word} ${limit} items`;
+    default:
+      return `must be ${word} ${limit}`;
+  }
+}
+
+function article(type: string): string {
+  if (type === "object") return "a map of keys to values";
+  if (type === "array") return "a list";
+  if (type === "int") return "a whole number";
+  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+}
+
+/** The keys an object schema accepts at a path; walks wrappers, arrays, records and unions. */
+function allowedKeys(schema: AnySchema, path: readonly PropertyKey[], root: unknown): string[] {
+  let node: AnySchema | undefined = schema;
+  let value: unknown = root;
+  for (const segment of [...path, null]) {
+    node = node && unwrap(node, value);
+    if (segment === null || node === undefined) break;
+    const def = node._zod.def as unknown as Record<string, unknown>;
+    value =
+      isRecord(value) || Array.isArray(value) ? (value as Record<PropertyKey, unknown>)[segment] : undefined;
+    if (def.type === "object") node = (def.shape as Record<string, AnySchema>)[String(segment)];
+    else if (def.type === "array") node = def.element as AnySchema;
+    else if (def.type === "record") node = def.valueType as AnySchema;
+    else node = undefined;
+  }
+  const def = node?._zod.def as unknown as Record<string, unknown> | undefined;
+  return def?.type === "object" ? Object.keys(def.shape as object) : [];
+}
+
+function unwrap(schema: AnySchema, value: unknown): AnySchema | undefined {
+  let node: AnySchema = schema;
+  for (let depth = 0; depth < 10; depth++) {
+    const def = node._zod.def as unknown as Record<string, unknown>;
+    if (def.innerType) node = def.innerType as AnySchema;
+    else if (def.type === "pipe") node = def.in as AnySchema;
+    else if (def.type === "union") {
+      const options = def.options as AnySchema[];
+      const discriminator = def.discriminator as string | undefined;
+      const match = options.find((o) => {
+        const shape = (o._zod.def as unknown as { shape?: Record<string, AnySchema> }).shape;
+        const literal =
+          shape && discriminator
+            ? (shape[discriminator]?._zod.def as unknown as { values?: unknown[] })
+            : undefined;
+        return (
+          isRecord(value) && discriminator !== undefined && literal?.values?.includes(value[discriminator])
+        );
+      });
+      if (!match) return undefined;
+      node = match;
+    } else return node;
+  }
+  return node;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,90 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { parse } from "yaml";
+import { ConfigError } from "../config/problems";
+import { CLOUDS } from "../platform/clouds";
+import { renderDot } from "./render/dot";
+import { renderMermaid } from "./render/mermaid";
+import { renderTree } from "./render/tree";
+import { plan } from "./run";
+import { readStackFile, StackFileError } from "./stackFile";
+
+const FORMATS = {
+  tree: renderTree,
+  json: (p: object) => `${JSON.stringify(p, null, 2)}\n`,
+  mermaid: renderMermaid,
+  dot: renderDot,
+} as const;
+type Format = keyof typeof FORMATS;
+
+const USAGE = `usage: npm run plan -- --stack <name> [--format tree|json|mermaid|dot] [--config-file PATH]
+
+Runs the program offline under Pulumi's mock runtime with the stack's settings
+(Pulumi.<name>.yaml, or --config-file) and prints what \`pulumi up\` would create.`;
+
+/** Exit codes: 0 planned, 1 configuration refused, 2 usage or unreadable file. */
+async function main(argv: string[]): Promise<number> {
+  let values: { stack?: string; format?: string; "config-file"?: string; help?: boolean };
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        stack: { type: "string" },
+        format: { type: "string", default: "tree" },
+        "config-file": { type: "string" },
+        help: { type: "boolean" },
+      },
+      strict: true,
+    }));
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const format = values.format as Format;
+  if (!(format in FORMATS)) {
+    process.stderr.write(`--format: must be one of tree, json, mermaid, dot; received "${values.format}"\n`);
+    return 2;
+  }
+  const stack = values.stack ?? (values["config-file"] ? "offline" : undefined);
+  if (!stack) {
+    process.stderr.write(`--stack is required (aws or azure for the example stacks)\n${USAGE}\n`);
+    return 2;
+  }
+  try {
+    const root = resolve(__dirname, "../..");
+    const project = String(
+      (parse(readFileSync(resolve(root, "Pulumi.yaml"), "utf8")) as { name: string }).name,
+    );
+    const file = values["config-file"] ?? resolve(root, `Pulumi.${stack}.yaml`);
+    const result = await plan({ project, stack, settings: readStackFile(file, project) });
+    process.stdout.write(FORMATS[format](result));
+    const notBuilt = CLOUDS[result.cloud].notBuilt ?? [];
+    if (notBuilt.length > 0 && format === "tree") {
+      process.stdout.write(
+        `\nnot built yet on ${result.cloud}:\n${notBuilt.map((n) => `  - ${n}`).join("\n")}\n`,
+      );
+    }
+    return 0;
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof StackFileError) {
+      process.stderr.write(`${error.message}\n`);
+      return error instanceof ConfigError ? 1 : 2;
+    }
+    throw error;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(
+      `offline plan failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+    process.exit(3);
+  },
+);

@@ -1,0 +1,25 @@
+/** One resource `pulumi up` would create, as the offline plan reports it. */
+export interface PlannedResource {
+  urn: string;
+  type: string;
+  name: string;
+  parent: string | null;
+  custom: boolean;
+  protect: boolean;
+  /** Explicit `dependsOn` and the resources whose outputs feed this one's inputs. */
+  dependsOn: string[];
+  /** Inputs with every secret shown as "[secret]". */
+  inputs: Record<string, unknown>;
+}
+
+/** The `--format json` document; other tools (the policy checks) consume exactly this shape. */
+export interface Plan {
+  project: string;
+  stack: string;
+  cloud: "aws" | "azure";
+  resources: PlannedResource[];
+  outputs: Record<string, unknown>;
+}
+
+export const SECRET_SHOWN = "[secret]";
+export const UNKNOWN_SHOWN = "[unknown]";

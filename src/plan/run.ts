@@ -1,0 +1,101 @@
+import * as pulumi from "@pulumi/pulumi";
+import type { ResolvedConfig } from "../config/validate";
+import { loadConfig, runProgram } from "../program";
+import { PlatformMocks } from "./mocks";
+import type { Plan, PlannedResource } from "./model";
+import type { StackSettings } from "./stackFile";
+import { fromWire } from "./wire";
+
+interface StructLike {
+  toJavaScript(): Record<string, unknown>;
+}
+interface RegisterRequest {
+  getType(): string;
+  getName(): string;
+  getParent(): string;
+  getCustom(): boolean;
+  getObject(): StructLike | undefined;
+  getProtect(): boolean | undefined;
+  getDependenciesList(): string[];
+  getPropertydependenciesMap(): { forEach(cb: (deps: { getUrnsList(): string[] }) => void): void };
+}
+interface OutputsRequest {
+  getUrn(): string;
+  getOutputs(): StructLike | undefined;
+}
+type Callback = (err: unknown, response: unknown) => void;
+interface RecordingMonitor {
+  registerResource(req: RegisterRequest, callback: Callback): Promise<void>;
+  registerResourceOutputs(req: OutputsRequest, callback: Callback): void;
+  newUrn(parent: string, type: string, name: string): string;
+}
+
+/** Configuration for one planned run, in the form Pulumi hands it to a program. */
+export interface PlanInput {
+  readonly project: string;
+  readonly stack: string;
+  readonly settings: StackSettings;
+}
+
+/**
+ * Installs Pulumi's mock runtime with the stack's configuration and validates it,
+ * exactly as `pulumi up` would before registering anything. @throws ConfigError
+ */
+export async function prepare(input: PlanInput): Promise<ResolvedConfig> {
+  pulumi.runtime.setAllConfig(input.settings.config, input.settings.secretKeys);
+  const provisional = new PlatformMocks(regionOf(input.settings.config));
+  await pulumi.runtime.setMocks(provisional, input.project, input.stack, false);
+  return loadConfig();
+}
+
+/**
+ * Runs the program in-process under the mock runtime and returns what `pulumi up`
+ * would create: every resource with its parent, protection, dependencies and inputs
+ * (secrets shown as "[secret]"), and the stack outputs.
+ */
+export async function plan(input: PlanInput): Promise<Plan> {
+  const config = await prepare(input);
+  const resources: PlannedResource[] = [];
+  let outputs: Record<string, unknown> = {};
+  const monitor = pulumi.runtime.getMonitor() as unknown as RecordingMonitor;
+  const register = monitor.registerResource.bind(monitor);
+  const registerOutputs = monitor.registerResourceOutputs.bind(monitor);
+  let stackUrn = "";
+
+  monitor.registerResource = (req, callback) => {
+    const urn = monitor.newUrn(req.getParent(), req.getType(), req.getName());
+    if (req.getType() === "pulumi:pulumi:Stack") stackUrn = urn;
+    resources.push(toPlanned(urn, req));
+    return register(req, callback);
+  };
+  monitor.registerResourceOutputs = (req, callback) => {
+    if (req.getUrn() === stackUrn)
+      outputs = fromWire(req.getOutputs()?.toJavaScript() ?? {}) as Record<string, unknown>;
+    registerOutputs(req, callback);
+  };
+
+  await pulumi.runtime.runInPulumiStack(async () => runProgram());
+  await pulumi.runtime.disconnect();
+  return { project: input.project, stack: input.stack, cloud: config.cloud, resources, outputs };
+}
+
+function toPlanned(urn: string, req: RegisterRequest): PlannedResource {
+  const dependsOn = new Set(req.getDependenciesList());
+  req.getPropertydependenciesMap().forEach((deps) => {
+    for (const dep of deps.getUrnsList()) dependsOn.add(dep);
+  });
+  return {
+    urn,
+    type: req.getType(),
+    name: req.getName(),
+    parent: req.getParent() || null,
+    custom: req.getCustom(),
+    protect: req.getProtect() ?? false,
+    dependsOn: [...dependsOn].sort(),
+    inputs: fromWire(req.getObject()?.toJavaScript() ?? {}) as Record<string, unknown>,
+  };
+}
+
+function regionOf(config: Record<string, string>): string {
+  return config["aws:region"] ?? config["azure-native:location"] ?? "";
+}

@@ -1,0 +1,46 @@
+import * as pulumi from "@pulumi/pulumi";
+import type { Cloud } from "../config/schema/root";
+import type { ResolvedConfig } from "../config/validate";
+import { CLOUDS, type CloudImplementation } from "./clouds";
+import type { Channel, PlatformOutputs, SessionStoreFacts } from "./contract";
+
+export interface AuthPlatformArgs {
+  /** A configuration that went through `validateConfig`. */
+  config: ResolvedConfig;
+}
+
+/**
+ * One authentication and session platform, on the cloud the configuration names.
+ * Every resource is a child of this component; its outputs have the same names on
+ * both clouds. Pass `transforms` in `opts` to change any child's arguments.
+ */
+export class AuthPlatform extends pulumi.ComponentResource implements PlatformOutputs {
+  readonly cloud: Cloud;
+  readonly issuerUrl: pulumi.Output<string>;
+  readonly openIdConfigurationUrl: pulumi.Output<string>;
+  readonly jwksUrl: pulumi.Output<string>;
+  readonly clientIds: pulumi.Output<Partial<Record<Channel, string>>>;
+  readonly apiScopes: pulumi.Output<Record<string, string>>;
+  readonly apiEndpoint?: pulumi.Output<string>;
+  readonly signInUrl: pulumi.Output<string>;
+  readonly sessionStore?: pulumi.Output<SessionStoreFacts>;
+  readonly alertTarget?: pulumi.Output<string>;
+
+  constructor(name: string, args: AuthPlatformArgs, opts?: pulumi.ComponentResourceOptions) {
+    super("auth-platform:index:AuthPlatform", name, {}, opts);
+    const { config } = args;
+    const implementation = CLOUDS[config.cloud] as CloudImplementation<Cloud>;
+    const outputs = implementation.create(name, config, this);
+    this.cloud = config.cloud;
+    this.issuerUrl = outputs.issuerUrl;
+    this.openIdConfigurationUrl = outputs.openIdConfigurationUrl;
+    this.jwksUrl = outputs.jwksUrl;
+    this.clientIds = outputs.clientIds;
+    this.apiScopes = outputs.apiScopes;
+    if (outputs.apiEndpoint) this.apiEndpoint = outputs.apiEndpoint;
+    this.signInUrl = outputs.signInUrl;
+    if (outputs.sessionStore) this.sessionStore = outputs.sessionStore;
+    if (outputs.alertTarget) this.alertTarget = outputs.alertTarget;
+    this.registerOutputs({ cloud: this.cloud, ...outputs });
+  }
+}
