@@ -1,0 +1,51 @@
+import { createHash } from "node:crypto";
+import type * as pulumi from "@pulumi/pulumi";
+import { AWS_MOCK_CALLS, AWS_MOCK_OUTPUTS } from "./aws";
+import { AZURE_MOCK_CALLS, AZURE_MOCK_OUTPUTS } from "./azure";
+import { type CallMockFor, type Inputs, LOWER_ALNUM, type MockFor, type State } from "./common";
+
+export { MOCK_ACCOUNT } from "./common";
+
+/**
+ * Outputs in each provider's real formats, keyed by resource type. Defined once:
+ * the offline plan and the tests both read them. Unlisted types echo their inputs.
+ */
+export const MOCK_OUTPUTS: Readonly<Record<string, MockFor>> = { ...AWS_MOCK_OUTPUTS, ...AZURE_MOCK_OUTPUTS };
+export const MOCK_CALLS: Readonly<Record<string, CallMockFor>> = { ...AWS_MOCK_CALLS, ...AZURE_MOCK_CALLS };
+
+/**
+ * Pulumi mocks returning realistic outputs. IDs are derived from the resource name,
+ * so two runs of the same program produce the same plan.
+ */
+export class PlatformMocks implements pulumi.runtime.Mocks {
+  constructor(private readonly region: string) {}
+
+  newResource(args: pulumi.runtime.MockResourceArgs): { id: string; state: State } {
+    const inputs = (args.inputs ?? {}) as Inputs;
+    const mock = MOCK_OUTPUTS[args.type];
+    if (!mock) return { id: `${args.name}-id`, state: inputs };
+    return mock({
+      name: args.name,
+      inputs,
+      region: this.region,
+      id: deterministicId(`${args.type}::${args.name}`),
+    });
+  }
+
+  call(args: pulumi.runtime.MockCallArgs): State {
+    const mock = MOCK_CALLS[args.token];
+    if (!mock)
+      throw new Error(`the offline plan has no mock result for ${args.token}; add one to src/plan/mocks/`);
+    return mock((args.inputs ?? {}) as Inputs, this.region);
+  }
+}
+
+function deterministicId(seed: string) {
+  let counter = 0;
+  return (length: number, alphabet = LOWER_ALNUM): string => {
+    const bytes = createHash("sha256").update(`${seed}#${counter++}`).digest();
+    let out = "";
+    for (let i = 0; i < length; i++) out += alphabet[(bytes[i % bytes.length] ?? 0) % alphabet.length];
+    return out;
+  };
+}

@@ -1,0 +1,13 @@
+import { describe, expect, it } from "vitest";
+import { exampleSettings, planStack } from "../support/harness";
+
+describe("GIVEN two plans in one process", () => {
+  it("THEN both produce the same resources", async () => {
+    const first = await planStack(exampleSettings("aws"), "aws");
+    const second = await planStack(exampleSettings("aws"), "aws");
+    const azure = await planStack(exampleSettings("azure"), "azure");
+    expect(second.resources.map((r) => r.urn)).toEqual(first.resources.map((r) => r.urn));
+    expect(first.resources.length).toBe(12);
+    expect(azure.resources.length).toBe(3);
+  });
+});

@@ -1,0 +1,67 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Plan, PlannedResource } from "../../src/plan/model";
+import { plan, prepare } from "../../src/plan/run";
+import { readStackFile, type StackSettings } from "../../src/plan/stackFile";
+
+export const PROJECT = "auth-platform";
+export const REPO_ROOT = resolve(__dirname, "../..");
+
+/** Stack settings from plain values: `{ cloud: "aws", identity: {...} }` plus provider keys. */
+export function settingsOf(
+  values: Record<string, unknown>,
+  options: { providerConfig?: Record<string, string>; secretKeys?: string[] } = {},
+): StackSettings {
+  const config: Record<string, string> = { ...(options.providerConfig ?? {}) };
+  for (const [key, value] of Object.entries(values)) {
+    config[`${PROJECT}:${key}`] = typeof value === "string" ? value : JSON.stringify(value);
+  }
+  return { config, secretKeys: (options.secretKeys ?? []).map((k) => `${PROJECT}:${k}`) };
+}
+
+/** The settings of one of the repository's example stacks (`aws`, `azure`). */
+export function exampleSettings(stack: string): StackSettings {
+  return readStackFile(resolve(REPO_ROOT, `Pulumi.${stack}.yaml`), PROJECT);
+}
+
+/** The example stack's values as plain data, to copy and change in a test. */
+export function exampleValues(stack: string): Record<string, unknown> {
+  const settings = exampleSettings(stack);
+  const values: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(settings.config)) {
+    if (!key.startsWith(`${PROJECT}:`)) continue;
+    values[key.slice(PROJECT.length + 1)] = /^[[{]/.test(value) ? JSON.parse(value) : value;
+  }
+  return values;
+}
+
+/** Runs the program offline, the way `npm run plan` does, and returns the plan. */
+export function planStack(settings: StackSettings, stack = "test"): Promise<Plan> {
+  return plan({ project: PROJECT, stack, settings });
+}
+
+/** Validates only (no resources), the way the program does before registering anything. */
+export function validateStack(settings: StackSettings, stack = "test") {
+  return prepare({ project: PROJECT, stack, settings });
+}
+
+/** The one resource of a type (and optional name); fails loudly when there is not exactly one. */
+export function only(p: Plan, type: string, name?: string): PlannedResource {
+  const found = p.resources.filter((r) => r.type === type && (name === undefined || r.name === name));
+  if (found.length !== 1) {
+    throw new Error(
+      `expected exactly one ${type}${name ? ` named ${name}` : ""}, found ${found.length}: ${found.map((r) => r.name).join(", ")}`,
+    );
+  }
+  return found[0] as PlannedResource;
+}
+
+/** Every resource of a type, in registration order. */
+export function all(p: Plan, type: string): PlannedResource[] {
+  return p.resources.filter((r) => r.type === type);
+}
+
+/** Reads a repository file as text. */
+export function repoFile(path: string): string {
+  return readFileSync(resolve(REPO_ROOT, path), "utf8");
+}
