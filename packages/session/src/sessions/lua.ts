@@ -116,7 +116,7 @@ return {revision + 1, v[3], nows}
 `;
 
 /**
- * KEYS: old session, new session, new user's index. ARGV[5] new ID, [6]
+ * KEYS: old session, new session. ARGV[5] new ID, [6]
  * expected revision ("" = any), [7] "set" to change the user to [8], else "keep".
  * Moves the data to the new ID and deletes the old one; a new user starts a new
  * absolute window. Returns {1, created, now, user}; {0} gone; {-1, actual} stale; {-3} new ID taken.
@@ -147,7 +147,7 @@ drop(KEYS[1], ARGV[4], v[3])
 redis.call('HSET', KEYS[2], 'd', v[1], 'r', '1', 'u', user, 'c', string.format('%d', c), 'a', nows)
 redis.call('PEXPIRE', KEYS[2], ttl(c))
 if user ~= '' then
-  index_add(KEYS[3], ARGV[5], c + absolute)
+  index_add(prefix .. 'u:' .. user, ARGV[5], c + absolute)
 end
 return {1, string.format('%d', c), nows, user}
 `;

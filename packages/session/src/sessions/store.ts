@@ -168,7 +168,7 @@ export class SessionStore {
    */
   async update<T extends SessionData>(
     id: string,
-    change: (data: T) => T,
+    change: (data: T) => T | Promise<T>,
     attempts = 5,
   ): Promise<Session<T> | undefined> {
     for (let attempt = 1; ; attempt++) {
@@ -177,7 +177,7 @@ export class SessionStore {
         return undefined;
       }
       try {
-        return await this.save({ ...current, data: change(current.data) });
+        return await this.save({ ...current, data: await change(current.data) });
       } catch (error) {
         if (error instanceof SessionGoneError) {
           return undefined;
@@ -205,7 +205,7 @@ export class SessionStore {
     const user = options.userId ?? "";
     const reply = await this.call(
       SCRIPTS.rotate,
-      [this.sessionKey(id), this.sessionKey(next), this.userKey(user)],
+      [this.sessionKey(id), this.sessionKey(next)],
       [id, next, options.expectedRevision ?? "", options.userId === undefined ? "keep" : "set", user],
     );
     const [status, created, now, newUser] = tuple(reply);
