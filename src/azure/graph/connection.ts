@@ -65,13 +65,15 @@ export function normalizeConnection(input: GraphConnection | undefined): GraphCo
   return out;
 }
 
+/** The deploying app's client secret from the environment, if set. */
 function envSecret(deps: ProviderDeps): string | undefined {
   const env = deps.env ?? process.env;
   const secret = env.AZURE_B2C_CLIENT_SECRET ?? env.AZURE_CLIENT_SECRET;
   return secret === "" ? undefined : secret;
 }
 
-function resolveCredential(connection: GraphConnection, deps: ProviderDeps): TokenCredential {
+/** Picks the credential as documented on GraphConnectionArgs (exported for tests). */
+export function resolveCredential(connection: GraphConnection, deps: ProviderDeps): TokenCredential {
   if (deps.credential !== undefined) return deps.credential;
   const env = deps.env ?? process.env;
   const identity = require("@azure/identity") as typeof import("@azure/identity");
