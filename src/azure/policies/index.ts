@@ -1,0 +1,11 @@
+export { PolicySettingsError } from "./checks";
+export { POLICY_NAMESPACE, POLICY_SCHEMA_VERSION } from "./dsl";
+export { type GeneratedPolicy, generateCustomPolicies } from "./generate";
+export {
+  type CertificateKeySet,
+  type GeneratedKeySet,
+  type ProviderSecretKeySet,
+  type RequiredKeySet,
+  requiredKeySets,
+} from "./keysets";
+export * from "./settings";
