@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+// `npm run plan`: bundles the planner's TypeScript (this project's code only; packages
+// stay external) with esbuild, then runs it. The bundle is rebuilt whenever a file under
+// src/ is newer than it, so it is always current and usually costs nothing.
+"use strict";
+const fs = require("node:fs");
+const path = require("node:path");
+
+const root = path.resolve(__dirname, "..");
+const src = path.join(root, "src");
+const outfile = path.join(root, ".cache", "plan", "cli.js");
+
+function newestSource(dir) {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    const time = entry.isDirectory() ? newestSource(full) : fs.statSync(full).mtimeMs;
+    if (time > newest) newest = time;
+  }
+  return newest;
+}
+
+function bundleTime() {
+  try {
+    return fs.statSync(outfile).mtimeMs;
+  } catch {
+    return -1;
+  }
+}
+
+if (bundleTime() < Math.max(newestSource(src), fs.statSync(__filename).mtimeMs)) {
+  require("esbuild").buildSync({
+    entryPoints: [path.join(src, "plan", "cli.ts")],
+    bundle: true,
+    platform: "node",
+    packages: "external",
+    format: "cjs",
+    target: "node20",
+    sourcemap: true,
+    outfile,
+    logLevel: "warning",
+    define: { "process.env.AUTH_PLATFORM_ROOT": JSON.stringify(root) },
+  });
+}
+require(outfile);
