@@ -56,7 +56,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   try {
-    const root = resolve(__dirname, "../..");
+    const root = process.env.AUTH_PLATFORM_ROOT ?? resolve(__dirname, "../..");
     const project = String(
       (parse(readFileSync(resolve(root, "Pulumi.yaml"), "utf8")) as { name: string }).name,
     );

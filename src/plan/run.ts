@@ -62,14 +62,20 @@ export async function plan(input: PlanInput): Promise<Plan> {
   const registerOutputs = monitor.registerResourceOutputs.bind(monitor);
   let stackUrn = "";
 
+  // The mock monitor prefixes children of the stack with its type; the engine does not.
+  // Keep the engine's URNs in the plan, mapping every reference through `realUrns`.
+  const realUrns = new Map<string, string>();
+  const real = (urn: string) => realUrns.get(urn) ?? urn;
   monitor.registerResource = (req, callback) => {
-    const urn = monitor.newUrn(req.getParent(), req.getType(), req.getName());
+    const mockUrn = monitor.newUrn(req.getParent(), req.getType(), req.getName());
+    const urn = engineUrn(input, real(req.getParent()), req.getType(), req.getName(), stackUrn);
+    realUrns.set(mockUrn, urn);
     if (req.getType() === "pulumi:pulumi:Stack") stackUrn = urn;
-    resources.push(toPlanned(urn, req));
+    resources.push(toPlanned(urn, req, real));
     return register(req, callback);
   };
   monitor.registerResourceOutputs = (req, callback) => {
-    if (req.getUrn() === stackUrn)
+    if (real(req.getUrn()) === stackUrn)
       outputs = fromWire(req.getOutputs()?.toJavaScript() ?? {}) as Record<string, unknown>;
     registerOutputs(req, callback);
   };
@@ -79,16 +85,23 @@ export async function plan(input: PlanInput): Promise<Plan> {
   return { project: input.project, stack: input.stack, cloud: config.cloud, resources, outputs };
 }
 
-function toPlanned(urn: string, req: RegisterRequest): PlannedResource {
-  const dependsOn = new Set(req.getDependenciesList());
+/** The URN the engine gives a resource: parent types joined by `$`, the root stack left out. */
+function engineUrn(input: PlanInput, parent: string, type: string, name: string, stackUrn: string): string {
+  const parentType = parent && parent !== stackUrn ? parent.split("::")[2] : undefined;
+  const qualified = parentType ? `${parentType}$${type}` : type;
+  return `urn:pulumi:${input.stack}::${input.project}::${qualified}::${name}`;
+}
+
+function toPlanned(urn: string, req: RegisterRequest, real: (urn: string) => string): PlannedResource {
+  const dependsOn = new Set(req.getDependenciesList().map(real));
   req.getPropertydependenciesMap().forEach((deps) => {
-    for (const dep of deps.getUrnsList()) dependsOn.add(dep);
+    for (const dep of deps.getUrnsList()) dependsOn.add(real(dep));
   });
   return {
     urn,
     type: req.getType(),
     name: req.getName(),
-    parent: req.getParent() || null,
+    parent: req.getParent() ? real(req.getParent()) : null,
     custom: req.getCustom(),
     protect: req.getProtect() ?? false,
     dependsOn: [...dependsOn].sort(),

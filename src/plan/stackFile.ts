@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { isMap, isScalar, isSeq, type Node, parseDocument } from "yaml";
+import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
 
 /** A placeholder that stands in for an encrypted `secure:` value; it is always shown as "[secret]". */
 export const SECRET_PLACEHOLDER = "offline-plan-placeholder-secret";
@@ -29,10 +29,11 @@ export function readStackFile(path: string, project: string): StackSettings {
 }
 
 export function parseStackSettings(text: string, path: string, project: string): StackSettings {
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, lineCounter });
   const first = doc.errors[0];
   if (first) {
-    const line = first.linePos?.[0]?.line;
+    const line = lineCounter.linePos(first.pos[0]).line;
     throw new StackFileError(
       `${path}${line ? `:${line}` : ""}: not valid YAML (${first.message.split("\n")[0]})`,
     );
