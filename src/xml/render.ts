@@ -54,6 +54,16 @@ function checkName(name: string, path: string): void {
   }
 }
 
+/**
+ * xmlbuilder2 escapes `<`, `>` and `"` but deliberately leaves an `&` alone when it already
+ * starts something that looks like an entity (`&amp;`, `&name;`, `&#60;`), so a value such as
+ * `&xxe;` would reach the document as an entity reference. Escaping every `&` first leaves
+ * only `&amp;` sequences, which it then passes through unchanged: the value round-trips.
+ */
+function ampersands(value: string): string {
+  return value.replace(/&/g, "&amp;");
+}
+
 function write(parent: XMLBuilder, element: XmlElement, path: string, namespace: string | undefined): void {
   const here = `${path}/${element.name}`;
   checkName(element.name, here);
@@ -63,7 +73,7 @@ function write(parent: XMLBuilder, element: XmlElement, path: string, namespace:
     checkName(key, `${here}@${key}`);
     const text = String(value);
     checkText(text, `${here}@${key}`);
-    attributes[key] = text;
+    attributes[key] = ampersands(text);
   }
   const node =
     namespace === undefined
@@ -74,15 +84,15 @@ function write(parent: XMLBuilder, element: XmlElement, path: string, namespace:
       write(node, child, here, undefined);
     } else {
       checkText(child, `${here}/text()`);
-      node.txt(child);
+      node.txt(ampersands(child));
     }
   }
 }
 
 /**
- * Renders an element tree as an XML document. Attribute values and text are escaped by
- * xmlbuilder2 (`&`, `<`, `>` and `"` in attributes), so any string, including one a tenant
- * or user supplied, parses back to exactly the value that went in.
+ * Renders an element tree as an XML document. Every attribute value and text node is
+ * escaped (`&`, `<`, `>`, and `"` in attributes), so any string, including one a tenant or
+ * user supplied, parses back to exactly the value that went in.
  *
  * @throws XmlRenderError when a name is not an XML name or a value holds a character XML
  *   1.0 cannot carry (control characters); the message gives the element path.

@@ -140,9 +140,13 @@ function discoveryPage(s: ResolvedSettings): XmlElement {
     outputClaims: [
       ...(email ? [] : [c("signInName", { required: true })]),
       c("email", { partner: "Verified.Email", required: true }),
+      // Returned by the validation profile, so not shown; listed so that later MFA steps get them.
       c("objectId"),
       c("userPrincipalName"),
       c("authenticationSource"),
+      c(email ? "signInNames.emailAddress" : "signInNames.userName"),
+      c("strongAuthenticationPhoneNumber"),
+      c("strongAuthenticationEmailAddress"),
     ],
     validationProfiles: [ids.readDirectory],
   });

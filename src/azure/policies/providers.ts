@@ -158,7 +158,7 @@ function shapeOf(p: ResolvedProvider): Shape {
         },
         keyId: "SamlMessageSigning",
         subject: "assertionSubjectName",
-        identityProvider: c("identityProvider", { partner: "issuerEntityID" }),
+        identityProvider: fixedIdp(p.domain ?? new URL(p.metadataUrl ?? "https://saml.invalid").hostname),
         names: [
           c("givenName", { partner: "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/givenname" }),
           c("surname", { partner: "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/surname" }),
