@@ -18,3 +18,25 @@ describe("GIVEN each representative settings fixture", () => {
     );
   });
 });
+
+describe("referenceProblems itself", () => {
+  it("GIVEN a relying party merged without Extensions WHEN checked THEN it reports exactly the journeys and exchanges Extensions declares", () => {
+    const settings = POLICY_FIXTURES[0]?.settings ?? {
+      tenant: "x",
+      identityExperienceFramework: { appId: "", proxyAppId: "" },
+    };
+    const [base, localization, , signUpOrSignIn] = generateCustomPolicies(settings).map((p) => parse(p.xml));
+    const chain = [base, localization, signUpOrSignIn].filter((d) => d !== undefined);
+    expect(
+      referenceProblems(
+        chain,
+        requiredKeySets(settings).map((k) => k.name),
+      ),
+    ).toEqual([
+      'user journey "SignUpOrSignIn" is referenced but not declared',
+      'user journey "RedeemRefreshToken" is referenced but not declared',
+      'claims exchange "SignUpWithLogonEmailExchange" is referenced but not declared',
+      'claims exchange "ForgotPasswordExchange" is referenced but not declared',
+    ]);
+  });
+});
