@@ -27,7 +27,7 @@ export class AuthPlatform extends pulumi.ComponentResource implements PlatformOu
   readonly alertTarget?: pulumi.Output<string>;
 
   constructor(name: string, args: AuthPlatformArgs, opts?: pulumi.ComponentResourceOptions) {
-    super("auth-platform:index:AuthPlatform", name, {}, opts);
+    super("auth-platform:index:AuthPlatform", name, securityPosture(args.config), opts);
     const { config } = args;
     const implementation = CLOUDS[config.cloud] as CloudImplementation<Cloud>;
     const outputs = implementation.create(name, config, this);
@@ -43,4 +43,25 @@ export class AuthPlatform extends pulumi.ComponentResource implements PlatformOu
     if (outputs.alertTarget) this.alertTarget = outputs.alertTarget;
     this.registerOutputs({ cloud: this.cloud, ...outputs });
   }
+}
+
+/**
+ * The security-relevant settings, registered as the component's inputs so that the
+ * plan, `pulumi preview` and the policy pack can check them whichever cloud builds them.
+ */
+export function securityPosture(config: ResolvedConfig) {
+  const s = config.session;
+  return {
+    cloud: config.cloud,
+    mfaMode: config.identity.mfa.mode,
+    session: {
+      accessTokenSeconds: s.accessTokenLifetime.seconds,
+      idTokenSeconds: s.idTokenLifetime.seconds,
+      refreshTokenSeconds: s.refreshTokenLifetime.seconds,
+      refreshTokenRotation: s.refreshTokenRotation.enabled,
+      idleTimeoutSeconds: s.idleTimeout.seconds,
+      absoluteTimeoutSeconds: s.absoluteTimeout.seconds,
+    },
+    protection: { ...config.protection },
+  };
 }

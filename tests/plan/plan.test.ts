@@ -49,6 +49,19 @@ describe("GIVEN the AWS example stack WHEN planned", () => {
     expect(stack.urn).toBe("urn:pulumi:aws::auth-platform::pulumi:pulumi:Stack::auth-platform-aws");
     expect(component.parent).toBe(stack.urn);
     expect(component.urn).toBe("urn:pulumi:aws::auth-platform::auth-platform:index:AuthPlatform::hanbit");
+    expect(component.inputs).toEqual({
+      cloud: "aws",
+      mfaMode: "required",
+      session: {
+        accessTokenSeconds: 900,
+        idTokenSeconds: 900,
+        refreshTokenSeconds: 86_400,
+        refreshTokenRotation: true,
+        idleTimeoutSeconds: 1_800,
+        absoluteTimeoutSeconds: 43_200,
+      },
+      protection: { protect: true, retainOnDelete: true },
+    });
     const urns = new Set(plan.resources.map((r) => r.urn));
     for (const r of plan.resources.filter((r) => r.custom)) {
       expect(urns.has(r.parent ?? "")).toBe(true);
