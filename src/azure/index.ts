@@ -3,7 +3,15 @@ import * as pulumi from "@pulumi/pulumi";
 import { azureProblems } from "../config/rules/azure";
 import type { CloudImplementation } from "../platform/clouds";
 import { physicalName } from "../platform/options";
+import { createAppRegistrations } from "./appRegistrations";
+import { createDefender } from "./defender";
+import { directoryProvider } from "./directory/provider";
+import { createDirectory } from "./directory/tenant";
+import { createGateway } from "./gateway";
 import { directoryEndpoints } from "./identity/endpoints";
+import { createMonitoring } from "./monitoring";
+import type { AzureScope } from "./scope";
+import { createSessionStore } from "./sessionStore";
 
 /**
  * AD B2C / Entra External ID, API Management, Azure Cache for Redis, Monitor and
@@ -12,17 +20,10 @@ import { directoryEndpoints } from "./identity/endpoints";
 export const azureCloud: CloudImplementation<"azure"> = {
   regionKey: "azure-native:location",
   problems: azureProblems,
-  notBuilt: [
-    "tenant creation (azure.directory.tenant: create) and app registrations",
-    "user flows, identity providers, policy keys and custom policies (Microsoft Graph)",
-    "API Management with validate-jwt",
-    "Redis session store",
-    "Log Analytics, diagnostic settings, alerts and action group",
-    "Defender for Cloud plans and security contact",
-  ],
+  notBuilt: ["user flows, identity providers, policy keys and custom policies (Microsoft Graph)"],
   create(name, config, parent) {
     const stack = pulumi.getStack();
-    new resources.ResourceGroup(
+    const group = new resources.ResourceGroup(
       `${name}-resource-group`,
       {
         resourceGroupName: config.azure.resourceGroupName ?? physicalName(config.name, stack, "rg"),
@@ -31,12 +32,38 @@ export const azureCloud: CloudImplementation<"azure"> = {
       },
       { parent },
     );
-    const endpoints = directoryEndpoints(config, config.azure.directory.tenantId ?? "");
+    const scope: AzureScope = { name, config, parent, stack, resourceGroupName: group.name };
+    const directory = createDirectory(scope);
+    const endpoints = directoryEndpoints(config, directory.tenantId);
+    const apps = createAppRegistrations(scope, directoryProvider(scope, directory));
+    const gateway = apps.api
+      ? createGateway(scope, {
+          openIdConfigUrl: endpoints.openIdConfigurationUrl,
+          issuer: endpoints.issuerUrl,
+          apiClientId: apps.api.clientId,
+          clientIds: apps.clientIds.apply((ids) => Object.values(ids)),
+        })
+      : undefined;
+    const sessionStore = createSessionStore(scope);
+    const monitoring = createMonitoring(scope, {
+      tenantId: directory.tenantId,
+      apim: gateway && {
+        id: gateway.service.id,
+        consumption: config.azure.apiManagement.sku === "Consumption",
+      },
+      sessionStore: sessionStore?.monitored,
+    });
+    createDefender(scope, {
+      gateway: gateway && { serviceName: gateway.service.name, apiId: gateway.apiId, api: gateway.api },
+    });
     return {
       ...endpoints,
-      clientIds: pulumi.output({}),
+      clientIds: apps.clientIds,
       // B2C and External ID put the bare scope name in the `scp` claim.
       apiScopes: pulumi.output(Object.fromEntries(Object.keys(config.api?.scopes ?? {}).map((s) => [s, s]))),
+      ...(gateway ? { apiEndpoint: gateway.endpoint } : {}),
+      ...(sessionStore ? { sessionStore: sessionStore.facts } : {}),
+      alertTarget: monitoring.alertTarget,
     };
   },
 };

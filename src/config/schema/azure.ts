@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { email, text } from "./primitives";
+import { duration, email, text } from "./primitives";
 
 export const DIRECTORY_MODES = ["b2c", "externalId"] as const;
 export const TENANT_MODES = ["existing", "create"] as const;
@@ -96,6 +96,8 @@ export const azureSection = z.strictObject({
     publisherName: text(100),
     /** Requests per minute per token subject (rate-limit-by-key); not on Consumption. @default 600 */
     rateLimitPerSubject: z.number().int().min(1).max(1_000_000).default(600),
+    /** Clock difference tolerated when checking token times (validate-jwt clock-skew), 0s..5m. @default "1m" */
+    clockSkew: duration().prefault("1m"),
   }),
   sessionStore: z
     .strictObject({
@@ -110,6 +112,17 @@ export const azureSection = z.strictObject({
         .refine((n) => !n.includes("--"), { error: "must not contain two hyphens in a row" }),
       /** Standard is replicated; Premium adds zones, persistence and geo-replication. @default "Standard" */
       sku: z.enum(REDIS_SKUS).default("Standard"),
+      /**
+       * Azure Managed Redis SKU (kind "managed"), e.g. Balanced_B1, MemoryOptimized_M10.
+       * @default "Balanced_B1"
+       */
+      managedSku: z
+        .string({ error: "must be an Azure Managed Redis SKU such as Balanced_B1" })
+        .regex(/^(Balanced_B|MemoryOptimized_M|ComputeOptimized_X|FlashOptimized_A)\d{1,4}$/, {
+          error:
+            "must be an Azure Managed Redis SKU such as Balanced_B1, MemoryOptimized_M10, ComputeOptimized_X5",
+        })
+        .default("Balanced_B1"),
       /** Cache size: C0..C6 for Standard, P1..P5 for Premium. @default 1 */
       capacity: z.number().int().min(0).max(6).default(1),
       /** Availability zones (Premium). @default [] */

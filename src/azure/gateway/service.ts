@@ -1,0 +1,58 @@
+import * as apimanagement from "@pulumi/azure-native/apimanagement";
+import type * as pulumi from "@pulumi/pulumi";
+import type { APIM_SKUS } from "../../config/schema/azure";
+import type { AzureConfig, AzureScope } from "../scope";
+
+type ApimSku = (typeof APIM_SKUS)[number];
+
+/** Classic tiers take 30 to 90 minutes to provision; v2 tiers and Consumption take minutes. */
+export const CLASSIC_TIERS: ReadonlySet<ApimSku> = new Set(["Developer", "Basic", "Standard", "Premium"]);
+export const CLASSIC_CREATE_TIMEOUT = "120m";
+
+const GATEWAY = "Microsoft.WindowsAzure.ApiManagement.Gateway.Security";
+
+/**
+ * Protocols and ciphers turned off on the gateway, towards clients and towards backends:
+ * SSL 3.0, TLS 1.0, TLS 1.1 and 3DES, so only TLS 1.2+ remains.
+ */
+export const DISABLED_PROTOCOLS: Readonly<Record<string, string>> = {
+  [`${GATEWAY}.Protocols.Ssl30`]: "False",
+  [`${GATEWAY}.Protocols.Tls10`]: "False",
+  [`${GATEWAY}.Protocols.Tls11`]: "False",
+  [`${GATEWAY}.Backend.Protocols.Ssl30`]: "False",
+  [`${GATEWAY}.Backend.Protocols.Tls10`]: "False",
+  [`${GATEWAY}.Backend.Protocols.Tls11`]: "False",
+  [`${GATEWAY}.Ciphers.TripleDes168`]: "False",
+};
+
+/** The service's arguments; Consumption has no scale units, so its capacity is 0. */
+export function serviceArgs(
+  config: AzureConfig,
+  resourceGroupName: pulumi.Input<string>,
+): apimanagement.ApiManagementServiceArgs {
+  const apim = config.azure.apiManagement;
+  return {
+    resourceGroupName,
+    serviceName: apim.name,
+    location: config.region,
+    sku: { name: apim.sku, capacity: apim.sku === "Consumption" ? 0 : apim.capacity },
+    publisherEmail: apim.publisherEmail,
+    publisherName: apim.publisherName,
+    identity: { type: "SystemAssigned" },
+    customProperties: DISABLED_PROTOCOLS,
+    tags: config.tags,
+  };
+}
+
+/** The API Management service, with a create timeout long enough for the classic tiers. */
+export function createService(scope: AzureScope): apimanagement.ApiManagementService {
+  const sku = scope.config.azure.apiManagement.sku;
+  return new apimanagement.ApiManagementService(
+    `${scope.name}-apim`,
+    serviceArgs(scope.config, scope.resourceGroupName),
+    {
+      parent: scope.parent,
+      ...(CLASSIC_TIERS.has(sku) ? { customTimeouts: { create: CLASSIC_CREATE_TIMEOUT } } : {}),
+    },
+  );
+}

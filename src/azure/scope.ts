@@ -1,0 +1,26 @@
+import type * as pulumi from "@pulumi/pulumi";
+import type { ResolvedConfig } from "../config/validate";
+import { physicalName } from "../platform/options";
+
+export type AzureConfig = ResolvedConfig<"azure">;
+
+/** What every Azure concern needs to register its children: names, config, parent, resource group. */
+export interface AzureScope {
+  /** The component's name; children are named `${name}-...`. */
+  readonly name: string;
+  readonly config: AzureConfig;
+  readonly parent: pulumi.ComponentResource;
+  readonly stack: string;
+  /** The platform's resource group, once created. */
+  readonly resourceGroupName: pulumi.Output<string>;
+}
+
+/** Physical name `<platform>-<stack>-<suffix>` of a resource the configuration does not name. */
+export function nameFor(scope: AzureScope, suffix: string): string {
+  return physicalName(scope.config.name, scope.stack, suffix);
+}
+
+/** The tenant's initial domain, `name.onmicrosoft.com`. */
+export function tenantDomain(config: AzureConfig): string {
+  return `${config.azure.directory.domainName}.onmicrosoft.com`;
+}
