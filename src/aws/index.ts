@@ -2,18 +2,56 @@ import * as pulumi from "@pulumi/pulumi";
 import { awsProblems } from "../config/rules/aws";
 import type { CloudImplementation } from "../platform/clouds";
 import type { Channel } from "../platform/contract";
+import { createAlerts } from "./alerts";
+import { awsContext } from "./context";
+import { createGateway } from "./gateway";
 import { createIdentity } from "./identity";
 import { tokenScopes } from "./identity/resourceServer";
+import { createAlarms } from "./monitoring/alarms";
+import { createDashboard } from "./monitoring/dashboard";
+import { createUserActivityLogs } from "./monitoring/userActivityLogs";
+import { createSessionStore } from "./sessionStore";
+import { createGuardDuty } from "./threat/guardDuty";
+import { createRiskConfiguration } from "./threat/riskConfiguration";
+import { createUserPoolWaf } from "./threat/waf";
 
-/** Amazon Cognito, API Gateway, CloudWatch and GuardDuty behind the neutral platform. */
+/** Amazon Cognito, AWS WAF, API Gateway, CloudWatch, GuardDuty, SNS and ElastiCache behind the neutral platform. */
 export const awsCloud: CloudImplementation<"aws"> = {
   regionKey: "aws:region",
   problems: awsProblems,
   create(name, config, parent) {
-    const identity = createIdentity(name, config, parent);
+    const ctx = awsContext(name, config, parent);
+    const alerts = createAlerts(ctx);
+    const identity = createIdentity(ctx);
+    createRiskConfiguration(ctx, identity.userPool);
+    createUserPoolWaf(ctx, identity.userPool);
+    createUserActivityLogs(ctx, identity.userPool);
+    const guardDuty = createGuardDuty(ctx, alerts.topic);
+    const clients = Object.entries(identity.clients);
+    const gateway = createGateway(ctx, {
+      issuerUrl: identity.issuerUrl,
+      audiences: clients.map(([, client]) => client.id),
+      logKey: alerts.key,
+    });
+    const alarms = createAlarms(
+      ctx,
+      {
+        userPoolId: identity.userPool.id,
+        ...(gateway ? { apiId: gateway.api.id } : {}),
+        ...(guardDuty ? { findingsRuleName: guardDuty.findingsRule.name } : {}),
+      },
+      alerts.topic,
+    );
     const clientIds = pulumi
-      .all(Object.entries(identity.clients).map(([channel, client]) => pulumi.all([channel, client.id])))
+      .all(clients.map(([channel, client]) => pulumi.all([channel, client.id])))
       .apply((pairs) => Object.fromEntries(pairs) as Partial<Record<Channel, string>>);
+    createDashboard(ctx, {
+      userPoolId: identity.userPool.id,
+      clientIds: clientIds as pulumi.Output<Record<string, string>>,
+      ...(gateway ? { apiId: gateway.api.id } : {}),
+      alarmArns: alarms.map((a) => a.arn),
+    });
+    const sessionStore = createSessionStore(ctx);
     return {
       issuerUrl: identity.issuerUrl,
       openIdConfigurationUrl: pulumi.interpolate`${identity.issuerUrl}/.well-known/openid-configuration`,
@@ -21,6 +59,9 @@ export const awsCloud: CloudImplementation<"aws"> = {
       clientIds,
       apiScopes: pulumi.output(tokenScopes(config)),
       signInUrl: pulumi.output(`${identity.signInUrl}/oauth2/authorize`),
+      alertTarget: alerts.topic.arn,
+      ...(gateway ? { apiEndpoint: gateway.endpoint } : {}),
+      ...(sessionStore ? { sessionStore: sessionStore.facts } : {}),
     };
   },
 };

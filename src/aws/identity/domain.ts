@@ -1,27 +1,22 @@
-import * as aws from "@pulumi/aws";
-import type * as pulumi from "@pulumi/pulumi";
+import * as cognito from "@pulumi/aws/cognito";
 import type { ResolvedConfig } from "../../config/validate";
+import { type AwsContext, childOf } from "../context";
 
 /**
  * The hosted sign-in domain with managed login v2: a Cognito prefix domain
  * (`<prefix>.auth.<region>.amazoncognito.com`) or your own name with an ACM certificate in us-east-1.
  */
-export function createDomain(
-  name: string,
-  config: ResolvedConfig<"aws">,
-  userPool: aws.cognito.UserPool,
-  parent: pulumi.Resource,
-): aws.cognito.UserPoolDomain {
-  const { prefix, customDomain, certificateArn } = config.aws.domain;
-  return new aws.cognito.UserPoolDomain(
-    `${name}-domain`,
+export function createDomain(ctx: AwsContext, userPool: cognito.UserPool): cognito.UserPoolDomain {
+  const { prefix, customDomain, certificateArn } = ctx.config.aws.domain;
+  return new cognito.UserPoolDomain(
+    `${ctx.name}-domain`,
     {
       userPoolId: userPool.id,
       domain: customDomain ?? prefix ?? "",
       certificateArn: customDomain ? certificateArn : undefined,
       managedLoginVersion: 2,
     },
-    { parent },
+    childOf(ctx),
   );
 }
 

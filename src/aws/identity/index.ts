@@ -1,43 +1,40 @@
-import type * as aws from "@pulumi/aws";
+import type * as cognito from "@pulumi/aws/cognito";
 import * as pulumi from "@pulumi/pulumi";
-import type { ResolvedConfig } from "../../config/validate";
-import type { Channel } from "../../platform/contract";
-import { createBranding, createClients } from "./clients";
+import type { AwsContext } from "../context";
+import { type AwsClients, createBranding, createClients } from "./clients";
 import { createDomain, signInBaseUrl } from "./domain";
+import { cognitoIdp } from "./providerDetails";
+import { createIdentityProviders } from "./providers";
 import { createResourceServer } from "./resourceServer";
 import { createUserPool } from "./userPool";
 
 export interface AwsIdentity {
-  readonly userPool: aws.cognito.UserPool;
-  readonly clients: Partial<Record<Channel, aws.cognito.UserPoolClient>>;
-  readonly domain: aws.cognito.UserPoolDomain;
+  readonly userPool: cognito.UserPool;
+  readonly clients: AwsClients;
+  readonly domain: cognito.UserPoolDomain;
+  readonly identityProviders: cognito.IdentityProvider[];
   readonly issuerUrl: pulumi.Output<string>;
   readonly signInUrl: string;
 }
 
-/** The Cognito side of the platform: pool, API scopes, one client per channel, hosted domain. */
-export function createIdentity(
-  name: string,
-  config: ResolvedConfig<"aws">,
-  parent: pulumi.Resource,
-): AwsIdentity {
-  const stack = pulumi.getStack();
-  const userPool = createUserPool(name, config, stack, parent);
-  const resourceServer = createResourceServer(name, config, userPool, parent);
-  const clients = createClients(
-    name,
-    config,
-    stack,
-    { userPool, dependsOn: resourceServer ? [resourceServer] : [], identityProviderNames: [] },
-    parent,
-  );
-  createBranding(name, clients, userPool, parent);
-  const domain = createDomain(name, config, userPool, parent);
+/** The Cognito side of the platform: pool, external IdPs, API scopes, one client per channel, hosted domain. */
+export function createIdentity(ctx: AwsContext): AwsIdentity {
+  const userPool = createUserPool(ctx);
+  const resourceServer = createResourceServer(ctx, userPool);
+  const identityProviders = createIdentityProviders(ctx, userPool);
+  const clients = createClients(ctx, {
+    userPool,
+    dependsOn: [...(resourceServer ? [resourceServer] : []), ...identityProviders],
+    identityProviderNames: ctx.config.identity.providers.map((p) => cognitoIdp(p).providerName),
+  });
+  createBranding(ctx, clients, userPool);
+  const domain = createDomain(ctx, userPool);
   return {
     userPool,
     clients,
     domain,
+    identityProviders,
     issuerUrl: pulumi.interpolate`https://${userPool.endpoint}`,
-    signInUrl: signInBaseUrl(config),
+    signInUrl: signInBaseUrl(ctx.config),
   };
 }

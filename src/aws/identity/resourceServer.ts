@@ -1,6 +1,6 @@
-import * as aws from "@pulumi/aws";
-import type * as pulumi from "@pulumi/pulumi";
+import * as cognito from "@pulumi/aws/cognito";
 import type { ResolvedConfig } from "../../config/validate";
+import { type AwsContext, childOf } from "../context";
 
 /** The identifier of the API's resource server; scopes appear in tokens as `<identifier>/<scope>`. */
 export function apiIdentifier(config: ResolvedConfig<"aws">): string {
@@ -15,14 +15,13 @@ export function tokenScopes(config: ResolvedConfig<"aws">): Record<string, strin
 
 /** The resource server that owns the API's scopes; undefined when no API is configured. */
 export function createResourceServer(
-  name: string,
-  config: ResolvedConfig<"aws">,
-  userPool: aws.cognito.UserPool,
-  parent: pulumi.Resource,
-): aws.cognito.ResourceServer | undefined {
+  ctx: AwsContext,
+  userPool: cognito.UserPool,
+): cognito.ResourceServer | undefined {
+  const { config } = ctx;
   if (!config.api) return undefined;
-  return new aws.cognito.ResourceServer(
-    `${name}-api-scopes`,
+  return new cognito.ResourceServer(
+    `${ctx.name}-api-scopes`,
     {
       userPoolId: userPool.id,
       identifier: apiIdentifier(config),
@@ -32,6 +31,6 @@ export function createResourceServer(
         scopeDescription,
       })),
     },
-    { parent },
+    childOf(ctx),
   );
 }

@@ -14,6 +14,12 @@ export const CLOUDWATCH_RETENTION_DAYS = [
 /** Social providers Cognito federates natively; the rest go through generic OIDC. */
 const COGNITO_SOCIAL = new Set(["google", "facebook", "apple", "amazon", "oidc", "saml"]);
 const DOMAIN_PREFIX = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+/** Words Cognito refuses inside a domain prefix. */
+const RESERVED_PREFIX_WORDS = ["aws", "amazon", "cognito"] as const;
+/** Social providers Cognito allows at most once per pool (their provider name is fixed). */
+const ONE_PER_POOL = new Set(["google", "facebook", "apple", "amazon"]);
+/** Regions where AWS WAF cannot be associated with a user pool. */
+export const NO_COGNITO_WAF_REGIONS = ["eu-south-2", "ap-south-2"] as const;
 
 /** Limits and combinations Amazon Cognito, API Gateway and CloudWatch impose (../shared/docs/FACTS.md). */
 export function awsProblems(config: AwsPlatformConfig, context: { region?: string }): ConfigProblem[] {
@@ -24,6 +30,8 @@ export function awsProblems(config: AwsPlatformConfig, context: { region?: strin
     ...mfaPrerequisites(config),
     ...domain(config),
     ...providers(config),
+    ...riskActions(config),
+    ...edges(config, context.region),
     ...guardDuty(config),
     ...retention(config),
   ];
@@ -155,6 +163,16 @@ function domain(config: AwsPlatformConfig): ConfigProblem[] {
       ),
     );
   }
+  const reserved = RESERVED_PREFIX_WORDS.filter((w) => prefix?.includes(w));
+  if (reserved.length > 0) {
+    out.push(
+      problem(
+        "aws.domain.prefix",
+        `must not contain "${reserved.join('", "')}" (reserved by Cognito)`,
+        prefix,
+      ),
+    );
+  }
   if (customDomain !== undefined && !certificateArn) {
     out.push(
       problem(
@@ -182,17 +200,90 @@ function domain(config: AwsPlatformConfig): ConfigProblem[] {
 }
 
 function providers(config: AwsPlatformConfig): ConfigProblem[] {
-  return config.identity.providers.flatMap((p, i) =>
-    COGNITO_SOCIAL.has(p.type)
-      ? []
-      : [
-          problem(
-            `identity.providers[${i}].type`,
-            `must be one of "google", "facebook", "apple", "amazon", "oidc", "saml" on Amazon Cognito (configure ${p.type} as type "oidc" with its issuer)`,
-            p.type,
-          ),
-        ],
-  );
+  const seen = new Set<string>();
+  return config.identity.providers.flatMap((p, i) => {
+    const path = `identity.providers[${i}].type`;
+    if (!COGNITO_SOCIAL.has(p.type)) {
+      return [
+        problem(
+          path,
+          `must be one of "google", "facebook", "apple", "amazon", "oidc", "saml" on Amazon Cognito (configure ${p.type} as type "oidc" with its issuer)`,
+          p.type,
+        ),
+      ];
+    }
+    if (!ONE_PER_POOL.has(p.type)) return [];
+    if (seen.has(p.type)) {
+      return [
+        problem(
+          path,
+          `must appear once: Amazon Cognito allows one "${p.type}" provider per user pool`,
+          p.type,
+        ),
+      ];
+    }
+    seen.add(p.type);
+    return [];
+  });
+}
+
+/** Adaptive-authentication actions need their prerequisites: MFA for "mfa", SES for "notify". */
+function riskActions(config: AwsPlatformConfig): ConfigProblem[] {
+  const tp = config.aws.threatProtection;
+  if (tp.mode === "off") return [];
+  return (["highRisk", "mediumRisk", "lowRisk"] as const).flatMap((level) => {
+    const path = `aws.threatProtection.${level}`;
+    if (tp[level] === "mfa" && config.identity.mfa.mode === "off") {
+      return [
+        problem(
+          path,
+          'must not be "mfa" when identity.mfa.mode is "off" (users have no second factor)',
+          tp[level],
+        ),
+      ];
+    }
+    if (tp[level] === "notify" && !config.aws.ses) {
+      return [
+        problem(
+          path,
+          'must not be "notify" without aws.ses (Cognito mails the user through your SES identity)',
+          tp[level],
+        ),
+      ];
+    }
+    return [];
+  });
+}
+
+/** WAF and the API's custom domain depend on the region. */
+function edges(config: AwsPlatformConfig, region: string | undefined): ConfigProblem[] {
+  const out: ConfigProblem[] = [];
+  if (
+    config.aws.waf.enabled &&
+    (NO_COGNITO_WAF_REGIONS as readonly (string | undefined)[]).includes(region)
+  ) {
+    out.push(
+      problem(
+        "aws.waf.enabled",
+        `must be false in ${region} (AWS WAF cannot be associated with a user pool there)`,
+        config.aws.waf.enabled,
+      ),
+    );
+  }
+  const cert = config.aws.apiDomain?.certificateArn;
+  if (cert !== undefined && region && !cert.startsWith(`arn:aws:acm:${region}:`)) {
+    out.push(
+      problem(
+        "aws.apiDomain.certificateArn",
+        `must be an ACM certificate in ${region} (a regional API uses a certificate from its own region)`,
+        cert,
+      ),
+    );
+  }
+  if (config.aws.apiDomain !== undefined && config.api === undefined) {
+    out.push(problem("aws.apiDomain", "is only used with an api section", config.aws.apiDomain.domainName));
+  }
+  return out;
 }
 
 function guardDuty(config: AwsPlatformConfig): ConfigProblem[] {

@@ -100,6 +100,25 @@ export const awsSection = z
         minSeverity: z.number().min(1).max(8.9).default(7),
       })
       .prefault({}),
+    /**
+     * Encrypt the API access log group with the platform's customer-managed KMS key.
+     * Cognito's user-activity log group is never KMS-encrypted: Cognito cannot deliver to one.
+     * @default false
+     */
+    encryptLogs: z.boolean().default(false),
+    /** Thresholds of the CloudWatch alarms; every alarm notifies the alert topic. */
+    alarms: z
+      .strictObject({
+        /** Alarm when more than this percentage of API requests fail with 5xx over 5 minutes. @default 5 */
+        api5xxPercent: z.number().min(0.1).max(100).default(5),
+        /** Alarm when more than this percentage of API requests are refused with 4xx (401/403 surge). @default 25 */
+        api4xxPercent: z.number().min(0.1).max(100).default(25),
+        /** Alarm when the API's p99 latency exceeds this many milliseconds for 15 minutes. @default 2000 */
+        apiP99LatencyMs: z.number().int().min(50).max(30_000).default(2000),
+        /** Alarm when threat protection flags at least this many high-risk requests in 5 minutes. @default 5 */
+        highRiskRequests: z.number().int().min(1).max(100_000).default(5),
+      })
+      .prefault({}),
     /** ElastiCache Serverless (Valkey) session store, for the session SDK. */
     sessionStore: z
       .strictObject({
@@ -113,6 +132,10 @@ export const awsSection = z
           .string()
           .regex(/^[\w:.-]{1,32}$/)
           .default("sess:"),
+        /** Upper bound of stored data, a cost ceiling (ElastiCache Serverless bills per GB-hour). @default 5 */
+        maxDataStorageGb: z.number().int().min(1).max(5_000).default(5),
+        /** Upper bound of ElastiCache Processing Units per second, a cost ceiling. @default 100000 */
+        maxEcpuPerSecond: z.number().int().min(1_000).max(15_000_000).default(100_000),
       })
       .optional(),
   })
