@@ -1,14 +1,12 @@
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { parse } from "yaml";
 import { ConfigError } from "../config/problems";
 import { CLOUDS } from "../platform/clouds";
+import { loadPlanInput } from "./input";
 import { renderDot } from "./render/dot";
 import { renderMermaid } from "./render/mermaid";
 import { renderTree } from "./render/tree";
 import { plan } from "./run";
-import { readStackFile, StackFileError } from "./stackFile";
+import { StackFileError } from "./stackFile";
 
 const FORMATS = {
   tree: renderTree,
@@ -56,12 +54,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   try {
-    const root = process.env.AUTH_PLATFORM_ROOT ?? resolve(__dirname, "../..");
-    const project = String(
-      (parse(readFileSync(resolve(root, "Pulumi.yaml"), "utf8")) as { name: string }).name,
-    );
-    const file = values["config-file"] ?? resolve(root, `Pulumi.${stack}.yaml`);
-    const result = await plan({ project, stack, settings: readStackFile(file, project) });
+    const result = await plan(loadPlanInput(stack, values["config-file"]));
     process.stdout.write(FORMATS[format](result));
     const notBuilt = CLOUDS[result.cloud].notBuilt ?? [];
     if (notBuilt.length > 0 && format === "tree") {

@@ -1,0 +1,6 @@
+import { PROJECT_RULES } from "./project";
+import { noPlaintextSecrets } from "./secrets";
+import type { Rule } from "./types";
+
+/** Every rule of the baseline, in the order violations are reported. */
+export const ALL_RULES: readonly Rule[] = [...PROJECT_RULES, noPlaintextSecrets];

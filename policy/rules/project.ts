@@ -1,0 +1,104 @@
+import { type CheckedResource, prop, type ResourceRule } from "./types";
+
+const PLATFORM = "auth-platform:index:AuthPlatform";
+const OWN = "auth-platform";
+
+/** Resources that hold users or sessions: losing one loses customers' identities or sessions. */
+export const STATEFUL_TYPES = [
+  "aws:cognito/userPool:UserPool",
+  "aws:elasticache/serverlessCache:ServerlessCache",
+  "azure-native:azureactivedirectory:B2CTenant",
+  "azure-native:azureactivedirectory:CIAMTenant",
+  "azure-native:redis:Redis",
+  "azure-native:redisenterprise:RedisEnterprise",
+  "azure-native:redisenterprise:Database",
+] as const;
+
+/** NIST SP 800-63B AAL2 reauthentication limits, which OWASP's session guidance follows. */
+export const AAL2 = { idleTimeoutSeconds: 30 * 60, absoluteTimeoutSeconds: 12 * 60 * 60 } as const;
+/** Longest access or ID token the baseline accepts: short-lived bearer tokens (OWASP). */
+export const MAX_ACCESS_TOKEN_SECONDS = 60 * 60;
+
+const session = (r: CheckedResource, key: string) => Number(prop(r.props, `session.${key}`));
+
+export const statefulProtected: ResourceRule = {
+  kind: "resource",
+  name: "stateful-resources-protected",
+  description: "User directories, tenants and session stores are protected from deletion (protect: true).",
+  enforcementLevel: "mandatory",
+  source: OWN,
+  resourceTypes: STATEFUL_TYPES,
+  check: (r) => (r.protect ? [] : [`${r.type} ${r.name} is not protected: set protection.protect: true`]),
+};
+
+export const mfaEnabled: ResourceRule = {
+  kind: "resource",
+  name: "mfa-enabled",
+  description: "Multi-factor authentication is offered (identity.mfa.mode is not off).",
+  enforcementLevel: "mandatory",
+  source: OWN,
+  resourceTypes: [PLATFORM],
+  check: (r) =>
+    prop(r.props, "mfaMode") === "off"
+      ? ['identity.mfa.mode is "off": set "required" (AAL2) or "optional"']
+      : [],
+};
+
+export const sessionTimeoutsAal2: ResourceRule = {
+  kind: "resource",
+  name: "session-timeouts-aal2",
+  description: "Application sessions end after at most 30 minutes idle and 12 hours in all (NIST AAL2).",
+  enforcementLevel: "mandatory",
+  source: "NIST SP 800-63B AAL2 / OWASP Session Management",
+  resourceTypes: [PLATFORM],
+  check: (r) => [
+    ...(session(r, "idleTimeoutSeconds") > AAL2.idleTimeoutSeconds
+      ? [
+          `session.idleTimeout is ${session(r, "idleTimeoutSeconds")}s: at most ${AAL2.idleTimeoutSeconds}s (30m)`,
+        ]
+      : []),
+    ...(session(r, "absoluteTimeoutSeconds") > AAL2.absoluteTimeoutSeconds
+      ? [
+          `session.absoluteTimeout is ${session(r, "absoluteTimeoutSeconds")}s: at most ${AAL2.absoluteTimeoutSeconds}s (12h)`,
+        ]
+      : []),
+  ],
+};
+
+export const shortLivedTokens: ResourceRule = {
+  kind: "resource",
+  name: "short-lived-tokens",
+  description: "Access and ID tokens live at most one hour.",
+  enforcementLevel: "mandatory",
+  source: "OWASP JWT / OAuth 2.0 Security BCP",
+  resourceTypes: [PLATFORM],
+  check: (r) =>
+    (["accessTokenSeconds", "idTokenSeconds"] as const).flatMap((key) =>
+      session(r, key) > MAX_ACCESS_TOKEN_SECONDS
+        ? [
+            `session.${key === "accessTokenSeconds" ? "accessTokenLifetime" : "idTokenLifetime"} is ${session(r, key)}s: at most ${MAX_ACCESS_TOKEN_SECONDS}s (1h)`,
+          ]
+        : [],
+    ),
+};
+
+export const refreshTokenRotation: ResourceRule = {
+  kind: "resource",
+  name: "refresh-token-rotation",
+  description: "Refresh tokens are rotated on use, so a stolen one stops working.",
+  enforcementLevel: "mandatory",
+  source: "OAuth 2.0 Security BCP (RFC 9700) 4.14",
+  resourceTypes: [PLATFORM],
+  check: (r) =>
+    prop(r.props, "session.refreshTokenRotation") === true
+      ? []
+      : ["session.refreshTokenRotation.enabled is false: set it to true"],
+};
+
+export const PROJECT_RULES = [
+  statefulProtected,
+  mfaEnabled,
+  sessionTimeoutsAal2,
+  shortLivedTokens,
+  refreshTokenRotation,
+] as const;
