@@ -68,11 +68,7 @@ describe("toPolicies (CrossGuard)", () => {
 
   it("GIVEN an unprotected pool THEN the resource policy reports the rule's message", () => {
     const [policy] = toPolicies([statefulProtected]) as [ResourceValidationPolicy];
-    const reports: string[] = [];
-    void policy.validateResource(resourceArgs("aws:cognito/userPool:UserPool", {}, false), (m) =>
-      reports.push(m),
-    );
-    expect(reports).toEqual([
+    expect(runResourcePolicy(policy, resourceArgs("aws:cognito/userPool:UserPool", {}, false))).toEqual([
       "aws:cognito/userPool:UserPool n is not protected: set protection.protect: true",
     ]);
   });
