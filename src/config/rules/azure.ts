@@ -31,7 +31,9 @@ export function azureProblems(config: AzurePlatformConfig, context: { region?: s
     ...providers(config),
     ...apiManagement(config),
     ...sessionStore(config, context.region),
+    ...managedStore(config),
     ...retention(config),
+    ...monitoring(config),
   ];
 }
 
@@ -103,6 +105,15 @@ function directory(config: AzurePlatformConfig): ConfigProblem[] {
       problem("azure.directory.create", 'is only used when azure.directory.tenant is "create"', d.create),
     );
   }
+  if (d.tenant === "create" && d.tenantId) {
+    out.push(
+      problem(
+        "azure.directory.tenantId",
+        'is only used when azure.directory.tenant is "existing" (a created tenant gets its ID from Azure)',
+        d.tenantId,
+      ),
+    );
+  }
   if (d.mode === "externalId" && config.identity.mfa.factors.includes("totp")) {
     out.push(
       problem(
@@ -144,8 +155,16 @@ function providers(config: AzurePlatformConfig): ConfigProblem[] {
 
 function apiManagement(config: AzurePlatformConfig): ConfigProblem[] {
   const apim = config.azure.apiManagement;
+  const skew = durationInRange(
+    "azure.apiManagement.clockSkew",
+    apim.clockSkew,
+    0,
+    5 * MINUTE,
+    "the gateway's token check (validate-jwt clock-skew)",
+  );
   if (apim.sku === "Consumption" && config.api) {
     return [
+      ...skew,
       problem(
         "azure.apiManagement.sku",
         'must not be "Consumption" when an api is configured: Consumption has no rate-limit-by-key, which throttles each token subject; use "BasicV2" or "StandardV2"',
@@ -153,7 +172,7 @@ function apiManagement(config: AzurePlatformConfig): ConfigProblem[] {
       ),
     ];
   }
-  return [];
+  return skew;
 }
 
 function sessionStore(config: AzurePlatformConfig, primary: string | undefined): ConfigProblem[] {
@@ -189,6 +208,23 @@ function sessionStore(config: AzurePlatformConfig, primary: string | undefined):
     out.push(
       problem("azure.sessionStore.capacity", "must be between 1 and 5 (P1..P5) for Premium", store.capacity),
     );
+  if (!store.applicationPrincipalId)
+    out.push(
+      problem(
+        "azure.sessionStore.applicationPrincipalId",
+        "is required: access keys are disabled, so the applications' Entra identity (object ID) must be granted data access",
+        store.applicationPrincipalId,
+      ),
+    );
+  const replica = `${store.name}-${store.geoReplicaLocation ?? ""}`;
+  if (store.geoReplicaLocation && replica.length > 63)
+    out.push(
+      problem(
+        "azure.sessionStore.name",
+        `must be short enough that the geo-replica's name "${replica}" fits in 63 characters`,
+        store.name,
+      ),
+    );
   if (store.geoReplicaLocation && store.geoReplicaLocation === primary) {
     out.push(
       problem(
@@ -197,6 +233,48 @@ function sessionStore(config: AzurePlatformConfig, primary: string | undefined):
         store.geoReplicaLocation,
       ),
     );
+  }
+  return out;
+}
+
+/** Azure Managed Redis is zone-redundant by itself; geo-replication and persistence are not built for it here. */
+function managedStore(config: AzurePlatformConfig): ConfigProblem[] {
+  const store = config.azure.sessionStore;
+  if (!store || store.kind !== "managed") return [];
+  const cacheOnly = (key: string, value: unknown, present: boolean) =>
+    present
+      ? [problem(`azure.sessionStore.${key}`, 'is only used with azure.sessionStore.kind "cache"', value)]
+      : [];
+  return [
+    ...cacheOnly("zones", store.zones, store.zones.length > 0),
+    ...cacheOnly("geoReplicaLocation", store.geoReplicaLocation, store.geoReplicaLocation !== undefined),
+    ...cacheOnly("persistence", store.persistence, store.persistence !== undefined),
+  ];
+}
+
+/** Alerts go to an action group of e-mail receivers; directory logs need the workspace's group delegated. */
+function monitoring(config: AzurePlatformConfig): ConfigProblem[] {
+  const out: ConfigProblem[] = [];
+  if (config.monitoring.alertEmails.length === 0)
+    out.push(
+      problem(
+        "monitoring.alertEmails",
+        "must list at least one address on Azure (alerts go to an action group of e-mail receivers)",
+        config.monitoring.alertEmails,
+      ),
+    );
+  const logsGroup = config.azure.b2cLogsResourceGroupId;
+  if (logsGroup) {
+    const group = logsGroup.split("/")[4] ?? "";
+    const own = config.azure.resourceGroupName;
+    if (!own || own.toLowerCase() !== group.toLowerCase())
+      out.push(
+        problem(
+          "azure.b2cLogsResourceGroupId",
+          `must be the platform's own resource group (azure.resourceGroupName${own ? ` "${own}"` : ", which must then be set"}), which holds the Log Analytics workspace and is delegated to the tenant with Azure Lighthouse`,
+          logsGroup,
+        ),
+      );
   }
   return out;
 }

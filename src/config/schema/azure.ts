@@ -34,6 +34,13 @@ const resourceId = () =>
       error: "must be an Azure resource ID (/subscriptions/…/resourceGroups/…/providers/…)",
     });
 
+const resourceGroupId = () =>
+  z
+    .string({ error: "must be a resource group ID (/subscriptions/…/resourceGroups/…)" })
+    .regex(/^\/subscriptions\/[0-9a-f-]{36}\/resourceGroups\/[\w.()-]{1,90}$/i, {
+      error: "must be a resource group ID (/subscriptions/…/resourceGroups/…)",
+    });
+
 export const azureSection = z.strictObject({
   /** Resource group for the platform's Azure resources. @default "<name>-<stack>" */
   resourceGroupName: z
@@ -150,7 +157,7 @@ export const azureSection = z.strictObject({
     })
     .optional(),
   /** B2C sign-in and audit logs through Azure Lighthouse: the delegated resource group's ID. */
-  b2cLogsResourceGroupId: resourceId().optional(),
+  b2cLogsResourceGroupId: resourceGroupId().optional(),
   defender: z
     .strictObject({
       apis: z.boolean().default(true),

@@ -1,0 +1,194 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { appRoleId, scopeId, uuidV5 } from "../../../src/azure/appRegistrations/uuid";
+import type { Plan } from "../../../src/plan/model";
+import { all, only } from "../../support/harness";
+import { azureValues, planAzure } from "./support";
+
+const URI = "https://hanbitb2c.onmicrosoft.com/hanbit-api";
+const GRAPH = {
+  resourceAppId: "00000003-0000-0000-c000-000000000000",
+  resourceAccesses: [
+    { id: "37f7f235-527c-4136-accd-4a02d197296e", type: "Scope" },
+    { id: "7427e0e9-2fba-42fe-b0c0-848c9e6a8182", type: "Scope" },
+  ],
+};
+const AUDIENCE = "AzureADandPersonalMicrosoftAccount";
+
+let plan: Plan;
+let apiClientId: string;
+const app = (name: string) => only(plan, "azuread:index/application:Application", name);
+
+beforeAll(async () => {
+  plan = await planAzure(azureValues());
+  apiClientId = String(
+    only(plan, "azuread:index/servicePrincipal:ServicePrincipal", "hanbit-api-sp").inputs.clientId,
+  );
+});
+
+describe("GIVEN name-based UUIDs", () => {
+  it("THEN uuidV5 matches the RFC 9562 vector and is stable per name", () => {
+    expect(uuidV5("python.org", "6ba7b810-9dad-11d1-80b4-00c04fd430c8")).toBe(
+      "886313e1-3b8a-5372-9b90-0c9aee199e5d",
+    );
+    expect(scopeId(URI, "orders.read")).toBe(scopeId(URI, "orders.read"));
+    expect(scopeId(URI, "orders.read")).not.toBe(appRoleId(URI, "orders.read"));
+    expect(scopeId(URI, "orders.read")).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
+  });
+});
+
+describe("GIVEN the example stack's API scopes and four channels", () => {
+  it("THEN the API application exposes every scope and an app role for the machine channel's scope", () => {
+    const scope = (value: string, description: string) => ({
+      id: scopeId(URI, value),
+      value,
+      type: "Admin",
+      enabled: true,
+      adminConsentDisplayName: value,
+      adminConsentDescription: description,
+    });
+    expect(app("hanbit-api-app").inputs).toEqual({
+      displayName: "hanbit-prod-api",
+      signInAudience: AUDIENCE,
+      identifierUris: [URI],
+      api: {
+        requestedAccessTokenVersion: 2,
+        oauth2PermissionScopes: [
+          scope("orders.read", "Read your orders"),
+          scope("orders.write", "Place and change orders"),
+          scope("profile.read", "Read your profile"),
+          scope("partner.orders.read", "Partner access to order status"),
+        ],
+      },
+      appRoles: [
+        {
+          id: appRoleId(URI, "partner.orders.read"),
+          value: "partner.orders.read",
+          allowedMemberTypes: ["Application"],
+          enabled: true,
+          displayName: "partner.orders.read",
+          description: "Partner access to order status",
+        },
+      ],
+    });
+  });
+
+  it("THEN the web app is a confidential client with web redirect URIs and no implicit grant", () => {
+    expect(app("hanbit-web-app").inputs).toEqual({
+      displayName: "hanbit-prod-web",
+      signInAudience: AUDIENCE,
+      web: {
+        redirectUris: ["https://www.hanbit.co.kr/auth/callback"],
+        implicitGrant: { accessTokenIssuanceEnabled: false, idTokenIssuanceEnabled: false },
+      },
+      requiredResourceAccesses: [
+        GRAPH,
+        {
+          resourceAppId: apiClientId,
+          resourceAccesses: ["orders.read", "orders.write", "profile.read"].map((s) => ({
+            id: scopeId(URI, s),
+            type: "Scope",
+          })),
+        },
+      ],
+    });
+  });
+
+  it("THEN the SPA registers SPA redirect URIs (PKCE) and only its two scopes", () => {
+    expect(app("hanbit-spa-app").inputs).toEqual({
+      displayName: "hanbit-prod-spa",
+      signInAudience: AUDIENCE,
+      singlePageApplication: { redirectUris: ["https://app.hanbit.co.kr/callback"] },
+      requiredResourceAccesses: [
+        GRAPH,
+        {
+          resourceAppId: apiClientId,
+          resourceAccesses: ["orders.read", "profile.read"].map((s) => ({
+            id: scopeId(URI, s),
+            type: "Scope",
+          })),
+        },
+      ],
+    });
+  });
+
+  it("THEN the mobile app is a public client with its app-scheme redirect", () => {
+    expect(app("hanbit-mobile-app").inputs).toEqual({
+      displayName: "hanbit-prod-mobile",
+      signInAudience: AUDIENCE,
+      publicClient: { redirectUris: ["kr.co.hanbit.app:/oauth2redirect"] },
+      fallbackPublicClientEnabled: false,
+      requiredResourceAccesses: [
+        GRAPH,
+        {
+          resourceAppId: apiClientId,
+          resourceAccesses: ["orders.read", "orders.write", "profile.read"].map((s) => ({
+            id: scopeId(URI, s),
+            type: "Scope",
+          })),
+        },
+      ],
+    });
+  });
+
+  it("THEN the machine app asks for its scope as an application permission and gets it assigned", () => {
+    expect(app("hanbit-machine-app").inputs).toEqual({
+      displayName: "hanbit-prod-machine",
+      signInAudience: AUDIENCE,
+      requiredResourceAccesses: [
+        {
+          resourceAppId: apiClientId,
+          resourceAccesses: [{ id: appRoleId(URI, "partner.orders.read"), type: "Role" }],
+        },
+      ],
+    });
+    const assignment = only(plan, "azuread:index/appRoleAssignment:AppRoleAssignment");
+    expect(assignment.name).toBe("hanbit-machine-role-partner.orders.read");
+    expect(assignment.inputs.appRoleId).toBe(appRoleId(URI, "partner.orders.read"));
+    const names = assignment.dependsOn.map((u) => u.split("::").pop());
+    expect(names).toEqual(["hanbit-api-app", "hanbit-api-sp", "hanbit-machine-sp"]);
+  });
+
+  it("THEN web and machine get one client secret each, valid one year", () => {
+    const secrets = all(plan, "azuread:index/applicationPassword:ApplicationPassword");
+    const shown = secrets.map((s) => [s.name, s.inputs.displayName, s.inputs.endDateRelative]);
+    expect(shown.sort()).toEqual([
+      ["hanbit-machine-secret", "auth-platform", "8760h"],
+      ["hanbit-web-secret", "auth-platform", "8760h"],
+    ]);
+    for (const s of secrets)
+      expect(String(s.inputs.applicationId)).toMatch(/^\/applications\/[0-9a-f-]{36}$/);
+  });
+
+  it("THEN each interactive client is granted admin consent for exactly the scopes it requests", () => {
+    const grants = all(
+      plan,
+      "azuread:index/servicePrincipalDelegatedPermissionGrant:ServicePrincipalDelegatedPermissionGrant",
+    );
+    expect(Object.fromEntries(grants.map((g) => [g.name, g.inputs.claimValues]))).toEqual({
+      "hanbit-web-consent": ["orders.read", "orders.write", "profile.read"],
+      "hanbit-spa-consent": ["orders.read", "profile.read"],
+      "hanbit-mobile-consent": ["orders.read", "orders.write", "profile.read"],
+    });
+    expect(grants[0]?.inputs.resourceServicePrincipalObjectId).toBe(
+      grants[1]?.inputs.resourceServicePrincipalObjectId,
+    );
+  });
+});
+
+describe("GIVEN no api section and only a SPA", () => {
+  it("THEN only the SPA application is registered, asking for openid and offline_access", async () => {
+    const values = azureValues({
+      api: undefined,
+      clients: { spa: { callbackUrls: ["https://app.hanbit.co.kr/callback"] } },
+    });
+    const p = await planAzure(values);
+    const apps = all(p, "azuread:index/application:Application");
+    expect(apps.map((a) => a.name)).toEqual(["hanbit-spa-app"]);
+    expect(apps[0]?.inputs.requiredResourceAccesses).toEqual([GRAPH]);
+    expect(all(p, "azuread:index/servicePrincipal:ServicePrincipal")).toEqual([]);
+    expect(all(p, "azure-native:apimanagement:ApiManagementService")).toEqual([]);
+    expect(p.outputs.apiEndpoint).toBe(undefined);
+  });
+});

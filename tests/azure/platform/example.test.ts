@@ -1,0 +1,101 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Plan } from "../../../src/plan/model";
+import { exampleSettings, planStack } from "../../support/harness";
+import { countByType, RG, SUBSCRIPTION, TENANT_ID } from "./support";
+
+let plan: Plan;
+beforeAll(async () => {
+  plan = await planStack(exampleSettings("azure"), "azure");
+});
+
+describe("GIVEN the example Azure stack (B2C, existing tenant, custom policies, Premium geo-replicated cache)", () => {
+  it("THEN it plans exactly these resources", () => {
+    expect(countByType(plan)).toEqual({
+      "pulumi:pulumi:Stack": 1,
+      "auth-platform:index:AuthPlatform": 1,
+      "azure-native:resources:ResourceGroup": 1,
+      "pulumi:providers:azuread": 1,
+      "azuread:index/application:Application": 5,
+      "azuread:index/servicePrincipal:ServicePrincipal": 5,
+      "azuread:index/applicationPassword:ApplicationPassword": 2,
+      "azuread:index/appRoleAssignment:AppRoleAssignment": 1,
+      "azuread:index/servicePrincipalDelegatedPermissionGrant:ServicePrincipalDelegatedPermissionGrant": 3,
+      "azure-native:apimanagement:ApiManagementService": 1,
+      "azure-native:apimanagement:Api": 1,
+      "azure-native:apimanagement:ApiPolicy": 1,
+      "azure-native:apimanagement:ApiOperation": 5,
+      "azure-native:apimanagement:ApiOperationPolicy": 5,
+      "azure-native:redis:Redis": 2,
+      "azure-native:redis:AccessPolicyAssignment": 2,
+      "azure-native:redis:LinkedServer": 1,
+      "azure-native:network:PrivateEndpoint": 1,
+      "azure-native:operationalinsights:Workspace": 1,
+      "azure-native:monitor:ActionGroup": 1,
+      "azure-native:monitor:DiagnosticSetting": 2,
+      "azure-native:monitor:MetricAlert": 5,
+      "azure-native:monitor:ScheduledQueryRule": 2,
+      "azure-native:security:Pricing": 3,
+      "azure-native:security:APICollectionByAzureApiManagementService": 1,
+      "azure-native:security:SecurityContact": 1,
+    });
+  });
+
+  it("THEN every resource is a direct child of the platform component", () => {
+    const component = plan.resources.find((r) => r.type === "auth-platform:index:AuthPlatform");
+    const children = plan.resources.filter((r) => r.custom || r.type === "pulumi:providers:azuread");
+    expect(children.length).toBe(53);
+    expect(new Set(children.map((r) => r.parent))).toEqual(new Set([component?.urn]));
+  });
+
+  it("THEN exactly the two caches are protected", () => {
+    expect(plan.resources.filter((r) => r.protect).map((r) => r.name)).toEqual([
+      "hanbit-redis-geo",
+      "hanbit-redis",
+    ]);
+  });
+
+  it("THEN the neutral outputs carry the tenant's endpoints, client IDs, gateway, store and alert target", () => {
+    const b2c = "https://hanbitb2c.b2clogin.com/hanbitb2c.onmicrosoft.com/B2C_1A_SIGNUP_SIGNIN";
+    const clientIds = plan.outputs.clientIds as Record<string, string>;
+    expect(Object.keys(clientIds).sort()).toEqual(["machine", "mobile", "spa", "web"]);
+    const apps = plan.resources.filter((r) => r.type === "azuread:index/application:Application");
+    expect(apps.map((r) => r.name).sort()).toEqual([
+      "hanbit-api-app",
+      "hanbit-machine-app",
+      "hanbit-mobile-app",
+      "hanbit-spa-app",
+      "hanbit-web-app",
+    ]);
+    expect({ ...plan.outputs, clientIds: undefined }).toEqual({
+      cloud: "azure",
+      issuerUrl: `https://hanbitb2c.b2clogin.com/${TENANT_ID}/v2.0/`,
+      openIdConfigurationUrl: `${b2c}/v2.0/.well-known/openid-configuration`,
+      jwksUrl: `${b2c}/discovery/v2.0/keys`,
+      signInUrl: `${b2c}/oauth2/v2.0/authorize`,
+      clientIds: undefined,
+      apiScopes: {
+        "orders.read": "orders.read",
+        "orders.write": "orders.write",
+        "profile.read": "profile.read",
+        "partner.orders.read": "partner.orders.read",
+      },
+      apiEndpoint: "https://apim-hanbit-auth-prod.azure-api.net/hanbit",
+      sessionStore: {
+        host: "redis-hanbit-sessions-prod.redis.cache.windows.net",
+        port: 6380,
+        tls: true,
+        authMode: "entra",
+        keyPrefix: "sess:",
+        idleTimeoutSeconds: 1800,
+        absoluteTimeoutSeconds: 43200,
+      },
+      alertTarget: `/subscriptions/${SUBSCRIPTION}/resourceGroups/${RG}/providers/microsoft.insights/actionGroups/hanbit-azure-alerts`,
+    });
+  });
+
+  it("THEN no input anywhere holds a client secret in plaintext", () => {
+    const text = JSON.stringify(plan);
+    expect(text.includes("offline-plan-placeholder-secret")).toBe(false);
+    expect(text.includes("8Q~")).toBe(false);
+  });
+});
