@@ -14,6 +14,7 @@ export function minimalAzure(): Record<string, unknown> {
   return {
     cloud: "azure",
     clients: { web: { callbackUrls: ["https://app.example.com/callback"] } },
+    monitoring: { alertEmails: ["ops@example.com"] },
     azure: {
       directory: {
         mode: "b2c",

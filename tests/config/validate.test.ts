@@ -105,7 +105,10 @@ describe("GIVEN a configuration mistake THEN one line names the key, the value a
     [
       "MFA off with a factor",
       aws("identity.mfa", { mode: "off", factors: ["totp"] }),
-      ['identity.mfa.factors: must be empty when identity.mfa.mode is "off"; received ["totp"]'],
+      [
+        'identity.mfa.factors: must be empty when identity.mfa.mode is "off"; received ["totp"]',
+        'aws.threatProtection.mediumRisk: must not be "mfa" when identity.mfa.mode is "off" (users have no second factor); received "mfa"',
+      ],
     ],
     [
       "MFA required with no factor",
