@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { ConfigError } from "../src/config/problems";
+import { exitAfterFlush } from "../src/plan/exit";
 import { loadPlanInput } from "../src/plan/input";
 import type { Plan } from "../src/plan/model";
 import { plan } from "../src/plan/run";
@@ -68,11 +69,11 @@ async function main(argv: string[]): Promise<number> {
 }
 
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => exitAfterFlush(code),
   (error: unknown) => {
     process.stderr.write(
       `policy check failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
     );
-    process.exit(3);
+    exitAfterFlush(3);
   },
 );

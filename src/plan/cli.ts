@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { ConfigError } from "../config/problems";
 import { CLOUDS } from "../platform/clouds";
+import { exitAfterFlush } from "./exit";
 import { loadPlanInput } from "./input";
 import { renderDot } from "./render/dot";
 import { renderMermaid } from "./render/mermaid";
@@ -73,11 +74,11 @@ async function main(argv: string[]): Promise<number> {
 }
 
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => exitAfterFlush(code),
   (error: unknown) => {
     process.stderr.write(
       `offline plan failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
     );
-    process.exit(3);
+    exitAfterFlush(3);
   },
 );
