@@ -40,6 +40,9 @@ export function serviceArgs(
     publisherName: apim.publisherName,
     identity: { type: "SystemAssigned" },
     customProperties: DISABLED_PROTOCOLS,
+    // Callers authenticate with tokens, not portal-issued subscription keys: no portals.
+    developerPortalStatus: "Disabled",
+    legacyPortalStatus: "Disabled",
     tags: config.tags,
   };
 }

@@ -240,7 +240,7 @@ function sessionStore(config: AzurePlatformConfig, primary: string | undefined):
 /** Azure Managed Redis is zone-redundant by itself; geo-replication and persistence are not built for it here. */
 function managedStore(config: AzurePlatformConfig): ConfigProblem[] {
   const store = config.azure.sessionStore;
-  if (!store || store.kind !== "managed") return [];
+  if (store?.kind !== "managed") return [];
   const cacheOnly = (key: string, value: unknown, present: boolean) =>
     present
       ? [problem(`azure.sessionStore.${key}`, 'is only used with azure.sessionStore.kind "cache"', value)]
