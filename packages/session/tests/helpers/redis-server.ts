@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
+import { connect, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -59,22 +59,10 @@ export class RedisServer {
     );
     this.child = child;
     for (let attempt = 0; attempt < 100; attempt++) {
-      const probe = new Redis({
-        port: this.port,
-        host: "127.0.0.1",
-        lazyConnect: true,
-        retryStrategy: () => null,
-      });
-      probe.on("error", () => undefined);
-      try {
-        await probe.connect();
-        await probe.ping();
-        probe.disconnect();
+      if (await accepts(this.port)) {
         return;
-      } catch {
-        probe.disconnect();
-        await sleep(20);
       }
+      await sleep(20);
     }
     throw new Error(`redis-server did not start on port ${this.port}`);
   }
@@ -99,4 +87,16 @@ export class RedisServer {
     await this.stop();
     rmSync(this.dir, { recursive: true, force: true });
   }
+}
+
+/** True when something accepts TCP connections on the port (works with or without requirepass). */
+function accepts(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(port, "127.0.0.1");
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+  });
 }
