@@ -1,0 +1,74 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { runChecklist } from "../../../src/azure/checklist";
+import type { Plan } from "../../../src/plan/model";
+import { exampleSettings, planStack } from "../../support/harness";
+
+let plan: Plan;
+beforeAll(async () => {
+  plan = await planStack(exampleSettings("azure"), "azure");
+});
+
+/** The plan with one resource's inputs changed. */
+function mutate(name: string, change: Record<string, unknown>): Plan {
+  return {
+    ...plan,
+    resources: plan.resources.map((r) =>
+      r.name === name ? { ...r, inputs: { ...r.inputs, ...change } } : r,
+    ),
+  };
+}
+const failures = (p: Plan) =>
+  Object.fromEntries(runChecklist(p).flatMap((c) => (c.failed.length > 0 ? [[c.id, c.failed]] : [])));
+
+describe("GIVEN the example Azure plan", () => {
+  it("THEN every check looks at the expected resources and passes", () => {
+    expect(runChecklist(plan).map((c) => [c.id, c.checked.sort(), c.failed])).toEqual([
+      ["CKV_AZURE_91", ["hanbit-redis", "hanbit-redis-geo"], []],
+      ["CKV_AZURE_148", ["hanbit-redis", "hanbit-redis-geo"], []],
+      ["CKV_AZURE_230", ["hanbit-redis", "hanbit-redis-geo"], []],
+      ["CKV_AZURE_89", ["hanbit-redis", "hanbit-redis-geo"], []],
+      ["CKV_AZURE_173", ["hanbit-apim"], []],
+      ["CKV_AZURE_215", ["hanbit-api"], []],
+      ["Azure.APIM.ManagedIdentity", ["hanbit-apim"], []],
+    ]);
+  });
+});
+
+describe("GIVEN a plan weakened on purpose", () => {
+  it.each([
+    ["hanbit-redis", { enableNonSslPort: true }, { CKV_AZURE_91: ["hanbit-redis"] }],
+    ["hanbit-redis-geo", { minimumTlsVersion: "1.0" }, { CKV_AZURE_148: ["hanbit-redis-geo"] }],
+    [
+      "hanbit-redis",
+      { sku: { name: "Basic", family: "C", capacity: 1 } },
+      { CKV_AZURE_230: ["hanbit-redis"] },
+    ],
+    ["hanbit-redis", { publicNetworkAccess: "Enabled" }, { CKV_AZURE_89: ["hanbit-redis"] }],
+    [
+      "hanbit-apim",
+      {
+        customProperties: {
+          "Microsoft.WindowsAzure.ApiManagement.Gateway.Security.Backend.Protocols.Tls10": "True",
+        },
+      },
+      { CKV_AZURE_173: ["hanbit-apim"] },
+    ],
+    ["hanbit-api", { serviceUrl: "http://orders.internal" }, { CKV_AZURE_215: ["hanbit-api"] }],
+    ["hanbit-apim", { identity: { type: "None" } }, { "Azure.APIM.ManagedIdentity": ["hanbit-apim"] }],
+  ] as const)("WHEN %s gets %j THEN exactly %j fails", (name, change, expected) => {
+    expect(failures(mutate(name, change))).toEqual(expected);
+  });
+
+  it("WHEN the private endpoint is gone THEN CKV_AZURE_89 has nothing to check", () => {
+    const p = {
+      ...plan,
+      resources: plan.resources.filter((r) => r.type !== "azure-native:network:PrivateEndpoint"),
+    };
+    expect(runChecklist(p).find((c) => c.id === "CKV_AZURE_89")).toEqual({
+      id: "CKV_AZURE_89",
+      title: "Redis cache has public network access off when reached privately",
+      checked: [],
+      failed: [],
+    });
+  });
+});
