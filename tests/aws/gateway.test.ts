@@ -66,7 +66,12 @@ describe("GIVEN the example stack WHEN planned", () => {
 
   it("THEN every route needs a JWT with full scope names", () => {
     const routes = all(plan, "aws:apigatewayv2/route:Route")
-      .map((r) => ({ ...r.inputs, target: String(r.inputs.target).replace(/[a-z0-9]{7}$/, "<id>") }))
+      .map(
+        (r): Record<string, unknown> => ({
+          ...r.inputs,
+          target: String(r.inputs.target).replace(/[a-z0-9]{7}$/, "<id>"),
+        }),
+      )
       .sort((a, b) => String(a.routeKey).localeCompare(String(b.routeKey)));
     const route = (routeKey: string, scope: string) => ({
       apiId: API_ID,

@@ -178,7 +178,7 @@ describe("GIVEN the example stack WHEN planned", () => {
     const dashboard = only(plan, "aws:cloudwatch/dashboard:Dashboard").inputs;
     expect(dashboard.dashboardName).toBe("hanbit-aws-auth");
     const body = JSON.parse(String(dashboard.dashboardBody)) as {
-      widgets: { properties: { title: string } }[];
+      widgets: { properties: { title: string; alarms?: string[] } }[];
     };
     expect(body.widgets.map((w) => w.properties.title)).toEqual([
       "Sign-in success rate by client",
