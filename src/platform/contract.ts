@@ -20,6 +20,10 @@ export interface SessionStoreFacts {
   keyPrefix: string;
   idleTimeoutSeconds: number;
   absoluteTimeoutSeconds: number;
+  /** The user applications authenticate as: the ElastiCache IAM user ID (AWS) or the Entra object ID (Azure). */
+  username?: string;
+  /** AWS: the serverless cache's name, which IAM authentication tokens are signed for. */
+  cacheName?: string;
 }
 
 /**

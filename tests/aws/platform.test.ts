@@ -127,7 +127,7 @@ describe("GIVEN a session store WHEN planned", () => {
     });
   });
 
-  it("THEN the sessionStore output carries the endpoint, TLS, IAM and the session timeouts", () => {
+  it("THEN the sessionStore output carries the endpoint, TLS, IAM user and cache, and the session timeouts", () => {
     expect(plan.outputs.sessionStore).toEqual({
       host: expect.stringMatching(
         /^hanbit-aws-sessions-[a-z0-9]{6}\.serverless\.apne2\.cache\.amazonaws\.com$/,
@@ -138,6 +138,8 @@ describe("GIVEN a session store WHEN planned", () => {
       keyPrefix: "sess:",
       idleTimeoutSeconds: 1800,
       absoluteTimeoutSeconds: 43200,
+      username: "hanbit-aws-sessions-app",
+      cacheName: "hanbit-aws-sessions",
     });
   });
 

@@ -1,5 +1,5 @@
 import * as elasticache from "@pulumi/aws/elasticache";
-import type * as pulumi from "@pulumi/pulumi";
+import * as pulumi from "@pulumi/pulumi";
 import type { SessionStoreFacts } from "../../platform/contract";
 import { statefulOptions } from "../../platform/options";
 import { type AwsContext, childOf, cloudName } from "../context";
@@ -96,8 +96,8 @@ export function createSessionStore(ctx: AwsContext): AwsSessionStore | undefined
     },
     statefulOptions(ctx.parent, config.protection),
   );
-  const facts = cache.endpoints.apply(
-    (endpoints): SessionStoreFacts => ({
+  const facts = pulumi.all([cache.endpoints, cache.name]).apply(
+    ([endpoints, cacheName]): SessionStoreFacts => ({
       host: endpoints[0]?.address ?? "",
       port: SERVERLESS_PORT,
       tls: true,
@@ -105,6 +105,8 @@ export function createSessionStore(ctx: AwsContext): AwsSessionStore | undefined
       keyPrefix: store.keyPrefix,
       idleTimeoutSeconds: config.session.idleTimeout.seconds,
       absoluteTimeoutSeconds: config.session.absoluteTimeout.seconds,
+      username: appUserId,
+      cacheName,
     }),
   );
   return { cache, appUserId, facts };
