@@ -79,8 +79,25 @@ export class JwksCache {
     this.fetchFn = options.fetch ?? globalThis.fetch;
   }
 
-  /** Key lookup for `jose.jwtVerify`. */
-  readonly getKey = async (header: JWSHeaderParameters, token: FlattenedJWSInput): Promise<CryptoKey> => {
+  /** Keys already resolved from the current key set, by `kid` and `alg`; emptied on every refresh. */
+  private readonly resolved = new Map<string, CryptoKey>();
+
+  /** Key lookup for `jose.jwtVerify`; a known key is returned without a promise hop. */
+  readonly getKey = (
+    header: JWSHeaderParameters,
+    token: FlattenedJWSInput,
+  ): CryptoKey | Promise<CryptoKey> => {
+    const cached = this.resolved.get(`${header.kid}|${header.alg}`);
+    if (cached !== undefined && Date.now() - this.loadedAt <= this.maxAgeMs) {
+      return cached;
+    }
+    return this.resolve(header, token).then((key) => {
+      this.resolved.set(`${header.kid}|${header.alg}`, key);
+      return key;
+    });
+  };
+
+  private async resolve(header: JWSHeaderParameters, token: FlattenedJWSInput): Promise<CryptoKey> {
     const now = Date.now();
     if (this.lookup === undefined) {
       await this.refresh(false);
@@ -96,7 +113,7 @@ export class JwksCache {
       await this.refresh(true);
       return await this.current()(header, token);
     }
-  };
+  }
 
   private current(): KeyLookup {
     if (this.lookup === undefined) {
@@ -129,6 +146,7 @@ export class JwksCache {
     }
     const keySet: JSONWebKeySet = { keys };
     this.lookup = createLocalJWKSet(keySet);
+    this.resolved.clear();
     this.loadedAt = Date.now();
   }
 

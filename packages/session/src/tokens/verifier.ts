@@ -1,4 +1,4 @@
-import { type JWTPayload, jwtVerify } from "jose";
+import { type JWTPayload, type JWTVerifyOptions, jwtVerify } from "jose";
 import { checkInteger, checkString } from "../config/checks.js";
 import type { Cloud } from "../config/platform.js";
 import { ConfigError, TokenVerificationError } from "../errors.js";
@@ -51,6 +51,7 @@ export class TokenVerifier {
   private readonly tokenUse: TokenUse;
   private readonly audiences: string[];
   private readonly apiScopes: Readonly<Record<string, string>>;
+  private readonly joseOptions: JWTVerifyOptions;
 
   constructor(private readonly options: TokenVerifierOptions) {
     checkString("issuer", options.issuer);
@@ -63,6 +64,14 @@ export class TokenVerifier {
     this.tokenUse = options.tokenUse ?? "access";
     this.apiScopes = options.apiScopes ?? {};
     this.jwks = new JwksCache({ ...options.jwks, issuer: options.issuer });
+    const cognitoAccess = options.cloud === "aws" && this.tokenUse === "access";
+    this.joseOptions = {
+      issuer: options.issuer,
+      audience: cognitoAccess ? undefined : this.audiences,
+      algorithms: this.algorithms,
+      clockTolerance: this.clockSkewSeconds,
+      requiredClaims: ["exp"],
+    };
   }
 
   /**
@@ -87,20 +96,13 @@ export class TokenVerifier {
    * strings, see `scopes()`). Throws `TokenVerificationError` naming the failed check.
    */
   async verify(token: string, requiredScopes: readonly string[] = []): Promise<VerifiedToken> {
-    if (typeof token !== "string" || token.length > MAX_TOKEN_LENGTH || token.split(".").length !== 3) {
+    if (typeof token !== "string" || token.length > MAX_TOKEN_LENGTH || !isCompact(token)) {
       throw new TokenVerificationError("format", "not a compact JWS (three base64url parts)");
     }
     const aws = this.options.cloud === "aws";
-    const checkAudienceInJose = !(aws && this.tokenUse === "access");
     let claims: JWTPayload;
     try {
-      const result = await jwtVerify(token, this.jwks.getKey, {
-        issuer: this.options.issuer,
-        audience: checkAudienceInJose ? this.audiences : undefined,
-        algorithms: this.algorithms,
-        clockTolerance: this.clockSkewSeconds,
-        requiredClaims: ["exp"],
-      });
+      const result = await jwtVerify(token, this.jwks.getKey, this.joseOptions);
       claims = result.payload;
     } catch (error) {
       throw explainJoseError(error, token, {
@@ -148,6 +150,13 @@ export class TokenVerifier {
       }
     }
   }
+}
+
+/** Exactly two dots, checked without splitting the token. */
+function isCompact(token: string): boolean {
+  const first = token.indexOf(".");
+  const second = first < 0 ? -1 : token.indexOf(".", first + 1);
+  return second > 0 && token.indexOf(".", second + 1) < 0;
 }
 
 /** Cognito writes scopes to `scope`; AD B2C / External ID to `scp` (read `scope` as a fallback). */
