@@ -24,6 +24,8 @@ export interface SessionStoreFacts {
   username?: string;
   /** AWS: the serverless cache's name, which IAM authentication tokens are signed for. */
   cacheName?: string;
+  /** AWS: the cache's region, which IAM authentication tokens are signed for. */
+  region?: string;
 }
 
 /**

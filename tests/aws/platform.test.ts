@@ -140,6 +140,7 @@ describe("GIVEN a session store WHEN planned", () => {
       absoluteTimeoutSeconds: 43200,
       username: "hanbit-aws-sessions-app",
       cacheName: "hanbit-aws-sessions",
+      region: "ap-northeast-2",
     });
   });
 

@@ -26,8 +26,11 @@ export interface PlatformOptions {
   password?: string;
   /** Credential for authMode "entra", e.g. `new DefaultAzureCredential()`. @default undefined */
   entra?: EntraOptions & { credential: TokenCredentialLike };
-  /** Settings for authMode "iam". @default undefined */
-  iam?: IamOptions;
+  /**
+   * Settings for authMode "iam": AWS credentials; the user, cache and region come from
+   * the `sessionStore` output unless given here. @default undefined
+   */
+  iam?: Pick<IamOptions, "credentials" | "now"> & Partial<Omit<IamOptions, "credentials" | "now">>;
   /** Connection tuning (TLS CA, timeouts, token renewal). @default {} */
   redis?: Omit<RedisConnectionOptions, "store" | "credentials">;
 }
@@ -42,13 +45,26 @@ export interface Platform {
   close(): Promise<void>;
 }
 
-const CREDENTIALS: Record<SessionAuthMode, (options: PlatformOptions) => CredentialSource> = {
+const CREDENTIALS: Record<
+  SessionAuthMode,
+  (options: PlatformOptions, store: SessionStoreFacts) => CredentialSource
+> = {
   password: (options) => passwordCredentials(required("password", options.password, "password")),
-  entra: (options) => {
+  entra: (options, store) => {
     const entra = required("entra", options.entra, "entra");
-    return entraCredentials(entra.credential, entra);
+    return entraCredentials(entra.credential, { ...entra, username: entra.username ?? store.username });
   },
-  iam: (options) => iamCredentials(required("iam", options.iam, "iam")),
+  iam: (options, store) => {
+    const iam = required("iam", options.iam, "iam");
+    return iamCredentials({
+      ...iam,
+      userId: required("iam.userId", iam.userId ?? store.username, "iam"),
+      cacheName: required("iam.cacheName", iam.cacheName ?? store.cacheName, "iam"),
+      region: required("iam.region", iam.region ?? store.region, "iam"),
+      // The platform's AWS store is ElastiCache Serverless whenever it names its cache.
+      serverless: iam.serverless ?? store.cacheName !== undefined,
+    });
+  },
 };
 
 /**
@@ -72,7 +88,7 @@ export async function connectPlatform(outputs: unknown, options: PlatformOptions
   const connection = await connectRedis({
     ...options.redis,
     store,
-    credentials: CREDENTIALS[store.authMode](options),
+    credentials: CREDENTIALS[store.authMode](options, store),
   });
   const sessions = new SessionStore(connection.redis, {
     keyPrefix: store.keyPrefix,

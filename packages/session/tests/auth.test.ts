@@ -2,6 +2,7 @@ import type { Redis } from "ioredis";
 import { SignJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SessionStoreUnavailableError } from "../src/errors.js";
+import { connectPlatform } from "../src/platform.js";
 import { connectRedis, type RedisConnection } from "../src/redis/connection.js";
 import { passwordCredentials } from "../src/redis/credentials.js";
 import { entraCredentials } from "../src/redis/entra.js";
@@ -112,5 +113,56 @@ describe("GIVEN ElastiCache IAM authentication", () => {
       await connection.redis.acl("WHOAMI"),
       connection.redis.options.password === expected.password,
     ]).toEqual(["iam-app", true]);
+  });
+});
+
+describe("GIVEN the AWS stack outputs of an ElastiCache session store", () => {
+  it("WHEN only AWS credentials are passed THEN the user, cache and region come from the outputs", async () => {
+    const credentials = async () => ({
+      accessKeyId: "AKIDEXAMPLE",
+      secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY",
+    });
+    const now = () => new Date("2024-05-01T12:00:00Z");
+    const expected = await iamCredentials({
+      userId: "hanbit-aws-sessions-app",
+      cacheName: "hanbit-aws-sessions",
+      region: "ap-northeast-2",
+      serverless: true,
+      credentials,
+      now,
+    })();
+    await admin.acl("SETUSER", "hanbit-aws-sessions-app", "on", `>${expected.password}`, "~sess:*", "+@all");
+    const platform = await connectPlatform(
+      {
+        cloud: "aws",
+        issuerUrl: "https://cognito-idp.ap-northeast-2.amazonaws.com/ap-northeast-2_AbCdEfGhI",
+        openIdConfigurationUrl:
+          "https://cognito-idp.ap-northeast-2.amazonaws.com/ap-northeast-2_AbCdEfGhI/.well-known/openid-configuration",
+        jwksUrl:
+          "https://cognito-idp.ap-northeast-2.amazonaws.com/ap-northeast-2_AbCdEfGhI/.well-known/jwks.json",
+        clientIds: { web: "abcdefghijklmnopqrstuvwxyz" },
+        apiScopes: {},
+        sessionStore: {
+          host: "127.0.0.1",
+          port: store.port,
+          tls: false,
+          authMode: "iam",
+          keyPrefix: "sess:",
+          idleTimeoutSeconds: 1800,
+          absoluteTimeoutSeconds: 43200,
+          username: "hanbit-aws-sessions-app",
+          cacheName: "hanbit-aws-sessions",
+          region: "ap-northeast-2",
+        },
+      },
+      { iam: { credentials, now } },
+    );
+    try {
+      await platform.connection?.ready();
+      expect(await platform.connection?.redis.acl("WHOAMI")).toBe("hanbit-aws-sessions-app");
+      expect(expected.password).toContain("ResourceType=ServerlessCache");
+    } finally {
+      await platform.close();
+    }
   });
 });

@@ -107,6 +107,7 @@ export function createSessionStore(ctx: AwsContext): AwsSessionStore | undefined
       absoluteTimeoutSeconds: config.session.absoluteTimeout.seconds,
       username: appUserId,
       cacheName,
+      region: config.region,
     }),
   );
   return { cache, appUserId, facts };

@@ -22,6 +22,12 @@ export interface SessionStoreFacts {
   keyPrefix: string;
   idleTimeoutSeconds: number;
   absoluteTimeoutSeconds: number;
+  /** The user to authenticate as: the ElastiCache IAM user ID (AWS) or the Entra object ID (Azure). */
+  username?: string | undefined;
+  /** AWS: the serverless cache name IAM tokens are signed for. */
+  cacheName?: string | undefined;
+  /** AWS: the cache's region. */
+  region?: string | undefined;
 }
 
 /** The stack outputs this library configures itself from (the same names on both clouds). */
@@ -105,7 +111,14 @@ export function parseSessionStoreFacts(input: unknown): SessionStoreFacts {
     keyPrefix: checkKeyPrefix(raw.keyPrefix),
     idleTimeoutSeconds: idle,
     absoluteTimeoutSeconds: absolute,
+    username: optionalString("sessionStore.username", raw.username),
+    cacheName: optionalString("sessionStore.cacheName", raw.cacheName),
+    region: optionalString("sessionStore.region", raw.region),
   };
+}
+
+function optionalString(field: string, value: unknown): string | undefined {
+  return value === undefined ? undefined : checkString(field, value);
 }
 
 function checkKeyPrefix(value: unknown): string {
