@@ -13,14 +13,9 @@ export const AZURE_CASES: readonly BadCase[] = [
   bad("azure", "an unknown directory mode", "azure.directory.mode", "adb2c", [
     'azure.directory.mode: must be one of "b2c", "externalId"; received "adb2c"',
   ]),
-  bad(
-    "azure",
-    "a tenant name with capitals and a hyphen",
-    "azure.directory.domainName",
-    "Hanbit-B2C",
-    ['azure.directory.domainName: must be 1..26 lowercase letters and digits; received "Hanbit-B2C"'],
-    { cli: true },
-  ),
+  bad("azure", "a tenant name with capitals and a hyphen", "azure.directory.domainName", "Hanbit-B2C", [
+    'azure.directory.domainName: must be 1..26 lowercase letters and digits; received "Hanbit-B2C"',
+  ]),
   bad("azure", "a 100 KB tenant name", "azure.directory.domainName", HOSTILE.huge, [
     'azure.directory.domainName: must be 1..26 lowercase letters and digits; received "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx… (100002 characters)',
   ]),
@@ -203,16 +198,9 @@ export const AZURE_CASES: readonly BadCase[] = [
   bad("azure", "a typo in an azure key", "azure.defnder", {}, [
     'azure.defnder: unknown key; did you mean "defender"? allowed keys: resourceGroupName, directory, apiManagement, sessionStore, b2cLogsResourceGroupId, defender',
   ]),
-  bad(
-    "azure",
-    "a display name as the location",
-    "azure-native:location",
-    "Korea Central",
-    [
-      'azure-native:location: must be an Azure region such as "koreacentral" (pulumi config set azure-native:location koreacentral); received "Korea Central"',
-    ],
-    { cli: true },
-  ),
+  bad("azure", "a display name as the location", "azure-native:location", "Korea Central", [
+    'azure-native:location: must be an Azure region such as "koreacentral" (pulumi config set azure-native:location koreacentral); received "Korea Central"',
+  ]),
   bad("azure", "no location", "azure-native:location", REMOVE, [
     'azure-native:location: must be an Azure region such as "koreacentral" (pulumi config set azure-native:location koreacentral); received nothing',
   ]),

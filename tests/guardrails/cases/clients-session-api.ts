@@ -31,7 +31,6 @@ export const CLIENTS_SESSION_API_CASES: readonly BadCase[] = [
     [
       'clients.web.callbackUrls[0]: must be an https:// URL, http://localhost for development, or a reverse-DNS app scheme (com.example.app:/callback); received "javascript:alert(1)"',
     ],
-    { cli: true },
   ),
   bad(
     "azure",

@@ -79,14 +79,9 @@ export const ROOT_IDENTITY_CASES: readonly BadCase[] = [
   bad("aws", "self sign-up as text", "identity.selfSignUp", "yes", [
     'identity.selfSignUp: must be a boolean; received "yes"',
   ]),
-  bad(
-    "aws",
-    "an unknown MFA mode",
-    "identity.mfa.mode",
-    "always",
-    ['identity.mfa.mode: must be one of "off", "optional", "required"; received "always"'],
-    { cli: true },
-  ),
+  bad("aws", "an unknown MFA mode", "identity.mfa.mode", "always", [
+    'identity.mfa.mode: must be one of "off", "optional", "required"; received "always"',
+  ]),
   bad(
     "azure",
     "an unknown MFA factor",
