@@ -4,9 +4,12 @@ import { azureProblems } from "../config/rules/azure";
 import type { CloudImplementation } from "../platform/clouds";
 import { physicalName } from "../platform/options";
 import { createAppRegistrations } from "./appRegistrations";
+import { createIdentityExperienceFramework } from "./appRegistrations/ief";
 import { createDefender } from "./defender";
+import { createCustomPolicies } from "./directory/customPolicies";
 import { directoryProvider } from "./directory/provider";
 import { createDirectory } from "./directory/tenant";
+import { createB2CUserFlows, createExternalIdFlow } from "./directory/userFlows";
 import { createGateway } from "./gateway";
 import { directoryEndpoints } from "./identity/endpoints";
 import { createMonitoring } from "./monitoring";
@@ -20,7 +23,10 @@ import { createSessionStore } from "./sessionStore";
 export const azureCloud: CloudImplementation<"azure"> = {
   regionKey: "azure-native:location",
   problems: azureProblems,
-  notBuilt: ["user flows, identity providers, policy keys and custom policies (Microsoft Graph)"],
+  notBuilt: [
+    "token lifetimes and session settings of B2C user flows (Graph has no API for them: set them in the portal)",
+    "admin consent for openid/offline_access on Microsoft Graph (one click per tenant, see docs/azure.md)",
+  ],
   create(name, config, parent) {
     const stack = pulumi.getStack();
     const group = new resources.ResourceGroup(
@@ -35,13 +41,23 @@ export const azureCloud: CloudImplementation<"azure"> = {
     const scope: AzureScope = { name, config, parent, stack, resourceGroupName: group.name };
     const directory = createDirectory(scope);
     const endpoints = directoryEndpoints(config, directory.tenantId);
-    const apps = createAppRegistrations(scope, directoryProvider(scope, directory));
+    const provider = directoryProvider(scope, directory);
+    const apps = createAppRegistrations(scope, provider);
+    const clientIdList = apps.clientIds.apply((ids) => Object.values(ids));
+    const d = config.azure.directory;
+    const signIn: pulumi.Resource[] =
+      d.mode === "externalId"
+        ? [createExternalIdFlow(scope, directory, clientIdList)]
+        : d.policyMode === "userFlows"
+          ? createB2CUserFlows(scope, directory)
+          : createCustomPolicies(scope, directory, createIdentityExperienceFramework(scope, provider));
     const gateway = apps.api
       ? createGateway(scope, {
           openIdConfigUrl: endpoints.openIdConfigurationUrl,
           issuer: endpoints.issuerUrl,
           apiClientId: apps.api.clientId,
-          clientIds: apps.clientIds.apply((ids) => Object.values(ids)),
+          clientIds: clientIdList,
+          after: signIn,
         })
       : undefined;
     const sessionStore = createSessionStore(scope);

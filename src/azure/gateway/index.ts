@@ -20,6 +20,8 @@ export interface GatewayTokenInputs {
   readonly issuer: pulumi.Input<string>;
   readonly apiClientId: pulumi.Input<string>;
   readonly clientIds: pulumi.Input<string[]>;
+  /** The sign-in policies or flows whose metadata the token check reads: uploaded before the policies. */
+  readonly after?: pulumi.Resource[];
 }
 
 /**
@@ -74,7 +76,7 @@ export function createGateway(scope: AzureScope, tokens: GatewayTokenInputs): Ga
         }),
       ),
     },
-    { parent },
+    { parent, dependsOn: tokens.after ?? [] },
   );
   for (const route of api.routes) {
     const shape = operationShape(route);
@@ -101,7 +103,7 @@ export function createGateway(scope: AzureScope, tokens: GatewayTokenInputs): Ga
         format: "rawxml",
         value: rules.apply((r) => operationPolicyXml(r, route.scopes)),
       },
-      { parent },
+      { parent, dependsOn: tokens.after ?? [] },
     );
   }
   return {

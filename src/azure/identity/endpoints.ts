@@ -1,11 +1,16 @@
 import * as pulumi from "@pulumi/pulumi";
 import type { ResolvedConfig } from "../../config/validate";
 
+/** The user flow's name; B2C prefixes it with `B2C_1_`. */
+export const SIGN_UP_SIGN_IN_FLOW = "signup_signin";
+/** The relying-party policy the custom-policy generator names for sign-up/sign-in (default prefix). */
+export const SIGN_UP_SIGN_IN_POLICY = "B2C_1A_SignUpOrSignin";
+
 /** Name of the sign-up/sign-in policy whose metadata the gateway and applications read. */
 export function signInPolicyName(config: ResolvedConfig<"azure">): string {
   return config.azure.directory.policyMode === "customPolicies"
-    ? "B2C_1A_SIGNUP_SIGNIN"
-    : "B2C_1_signup_signin";
+    ? SIGN_UP_SIGN_IN_POLICY
+    : `B2C_1_${SIGN_UP_SIGN_IN_FLOW}`;
 }
 
 export interface DirectoryEndpoints {

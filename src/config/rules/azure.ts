@@ -8,18 +8,12 @@ const DAY = DURATION_UNITS.d;
 
 /** Identity provider types each directory mode can federate with. */
 const SUPPORTED_PROVIDERS: Record<string, ReadonlySet<string>> = {
-  "b2c/userFlows": new Set(["google", "facebook", "amazon", "linkedin", "microsoft", "apple", "oidc"]),
-  "b2c/customPolicies": new Set([
-    "google",
-    "facebook",
-    "amazon",
-    "linkedin",
-    "microsoft",
-    "apple",
-    "oidc",
-    "saml",
-  ]),
-  externalId: new Set(["google", "facebook", "apple", "oidc", "saml"]),
+  // Graph's social identity providers that user flows can link.
+  "b2c/userFlows": new Set(["google", "facebook", "amazon", "linkedin", "microsoft"]),
+  // What the policy generator federates with a client secret uploaded as a policy key.
+  "b2c/customPolicies": new Set(["google", "facebook", "linkedin", "microsoft", "oidc"]),
+  // Social providers an External ID sign-up flow offers through Graph.
+  externalId: new Set(["google", "facebook"]),
 };
 
 /** Limits and combinations AD B2C / External ID, API Management and Redis impose (../shared/docs/FACTS.md). */
@@ -122,6 +116,25 @@ function directory(config: AzurePlatformConfig): ConfigProblem[] {
         config.identity.mfa.factors,
       ),
     );
+  }
+  if (d.mode === "b2c" && d.policyMode === "customPolicies") {
+    if (config.identity.signInIdentifiers.includes("phone"))
+      out.push(
+        problem(
+          "identity.signInIdentifiers",
+          'must not include "phone" with B2C custom policies (local accounts sign in with "email" or "username")',
+          config.identity.signInIdentifiers,
+        ),
+      );
+    const refresh = config.session.refreshTokenLifetime;
+    if (refresh.seconds % DAY !== 0)
+      out.push(
+        problem(
+          "session.refreshTokenLifetime",
+          "must be a whole number of days with B2C custom policies (refresh_token_lifetime_days)",
+          refresh.text,
+        ),
+      );
   }
   if (d.keepMeSignedInDays !== undefined && d.policyMode !== "customPolicies") {
     out.push(

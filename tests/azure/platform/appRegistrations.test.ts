@@ -165,7 +165,7 @@ describe("GIVEN the example stack's API scopes and four channels", () => {
     const grants = all(
       plan,
       "azuread:index/servicePrincipalDelegatedPermissionGrant:ServicePrincipalDelegatedPermissionGrant",
-    );
+    ).filter((g) => !g.name.startsWith("hanbit-ief"));
     expect(Object.fromEntries(grants.map((g) => [g.name, g.inputs.claimValues]))).toEqual({
       "hanbit-web-consent": ["orders.read", "orders.write", "profile.read"],
       "hanbit-spa-consent": ["orders.read", "profile.read"],
@@ -185,9 +185,20 @@ describe("GIVEN no api section and only a SPA", () => {
     });
     const p = await planAzure(values);
     const apps = all(p, "azuread:index/application:Application");
-    expect(apps.map((a) => a.name)).toEqual(["hanbit-spa-app"]);
-    expect(apps[0]?.inputs.requiredResourceAccesses).toEqual([GRAPH]);
-    expect(all(p, "azuread:index/servicePrincipal:ServicePrincipal")).toEqual([]);
+    // the two Identity Experience Framework apps belong to the example's custom policies
+    expect(apps.map((a) => a.name).sort()).toEqual([
+      "hanbit-ief-app",
+      "hanbit-ief-proxy-app",
+      "hanbit-spa-app",
+    ]);
+    expect(
+      only(p, "azuread:index/application:Application", "hanbit-spa-app").inputs.requiredResourceAccesses,
+    ).toEqual([GRAPH]);
+    expect(
+      all(p, "azuread:index/servicePrincipal:ServicePrincipal")
+        .map((sp) => sp.name)
+        .sort(),
+    ).toEqual(["hanbit-ief-proxy-sp", "hanbit-ief-sp"]);
     expect(all(p, "azure-native:apimanagement:ApiManagementService")).toEqual([]);
     expect(p.outputs.apiEndpoint).toBe(undefined);
   });

@@ -15,11 +15,13 @@ describe("GIVEN the example Azure stack (B2C, existing tenant, custom policies, 
       "auth-platform:index:AuthPlatform": 1,
       "azure-native:resources:ResourceGroup": 1,
       "pulumi:providers:azuread": 1,
-      "azuread:index/application:Application": 5,
-      "azuread:index/servicePrincipal:ServicePrincipal": 5,
+      "azuread:index/application:Application": 7,
+      "azuread:index/servicePrincipal:ServicePrincipal": 7,
       "azuread:index/applicationPassword:ApplicationPassword": 2,
       "azuread:index/appRoleAssignment:AppRoleAssignment": 1,
-      "azuread:index/servicePrincipalDelegatedPermissionGrant:ServicePrincipalDelegatedPermissionGrant": 3,
+      "azuread:index/servicePrincipalDelegatedPermissionGrant:ServicePrincipalDelegatedPermissionGrant": 4,
+      "pulumi-nodejs:dynamic/azure-graph:PolicyKeySet": 5,
+      "pulumi-nodejs:dynamic/azure-graph:TrustFrameworkPolicy": 6,
       "azure-native:apimanagement:ApiManagementService": 1,
       "azure-native:apimanagement:Api": 1,
       "azure-native:apimanagement:ApiPolicy": 1,
@@ -43,7 +45,7 @@ describe("GIVEN the example Azure stack (B2C, existing tenant, custom policies, 
   it("THEN every resource is a direct child of the platform component", () => {
     const component = plan.resources.find((r) => r.type === "auth-platform:index:AuthPlatform");
     const children = plan.resources.filter((r) => r.custom || r.type === "pulumi:providers:azuread");
-    expect(children.length).toBe(53);
+    expect(children.length).toBe(69);
     expect(new Set(children.map((r) => r.parent))).toEqual(new Set([component?.urn]));
   });
 
@@ -55,12 +57,14 @@ describe("GIVEN the example Azure stack (B2C, existing tenant, custom policies, 
   });
 
   it("THEN the neutral outputs carry the tenant's endpoints, client IDs, gateway, store and alert target", () => {
-    const b2c = "https://hanbitb2c.b2clogin.com/hanbitb2c.onmicrosoft.com/B2C_1A_SIGNUP_SIGNIN";
+    const b2c = "https://hanbitb2c.b2clogin.com/hanbitb2c.onmicrosoft.com/B2C_1A_SignUpOrSignin";
     const clientIds = plan.outputs.clientIds as Record<string, string>;
     expect(Object.keys(clientIds).sort()).toEqual(["machine", "mobile", "spa", "web"]);
     const apps = plan.resources.filter((r) => r.type === "azuread:index/application:Application");
     expect(apps.map((r) => r.name).sort()).toEqual([
       "hanbit-api-app",
+      "hanbit-ief-app",
+      "hanbit-ief-proxy-app",
       "hanbit-machine-app",
       "hanbit-mobile-app",
       "hanbit-spa-app",

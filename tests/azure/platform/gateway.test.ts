@@ -28,7 +28,7 @@ function dropIndentation(node: unknown): unknown {
 const parse = (xml: string) =>
   dropIndentation(parser.parse(xml)) as { policies: Record<string, Record<string, unknown>> };
 const METADATA =
-  "https://hanbitb2c.b2clogin.com/hanbitb2c.onmicrosoft.com/B2C_1A_SIGNUP_SIGNIN/v2.0/.well-known/openid-configuration";
+  "https://hanbitb2c.b2clogin.com/hanbitb2c.onmicrosoft.com/B2C_1A_SignUpOrSignin/v2.0/.well-known/openid-configuration";
 const ISSUER = `https://hanbitb2c.b2clogin.com/${TENANT_ID}/v2.0/`;
 const SEC = "Microsoft.WindowsAzure.ApiManagement.Gateway.Security";
 

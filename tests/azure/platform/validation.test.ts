@@ -159,6 +159,49 @@ describe("GIVEN one Azure setting out of its allowed range", () => {
       ],
     ],
     [
+      "a refresh token of 36 hours with custom policies",
+      session({ refreshTokenLifetime: "36h" }),
+      [
+        {
+          path: "session.refreshTokenLifetime",
+          message:
+            'must be a whole number of days with B2C custom policies (refresh_token_lifetime_days); received "36h"',
+        },
+      ],
+    ],
+    [
+      "phone sign-in with custom policies",
+      azureValues({
+        identity: {
+          ...(azureValues().identity as Record<string, unknown>),
+          signInIdentifiers: ["email", "phone"],
+        },
+      }),
+      [
+        {
+          path: "identity.signInIdentifiers",
+          message:
+            'must not include "phone" with B2C custom policies (local accounts sign in with "email" or "username"); received ["email","phone"]',
+        },
+      ],
+    ],
+    [
+      "a SAML provider with custom policies (its signing certificate cannot be uploaded)",
+      azureValues({
+        identity: {
+          ...(azureValues().identity as Record<string, unknown>),
+          providers: [{ name: "Corp", type: "saml", metadataUrl: "https://idp.hanbit.co.kr/metadata" }],
+        },
+      }),
+      [
+        {
+          path: "identity.providers[0].type",
+          message:
+            'must be one of "google", "facebook", "linkedin", "microsoft", "oidc" on Azure AD B2C with customPolicies; received "saml"',
+        },
+      ],
+    ],
+    [
       "custom policies on External ID",
       directory({ mode: "externalId" }),
       [
@@ -173,9 +216,12 @@ describe("GIVEN one Azure setting out of its allowed range", () => {
             'must not include "totp" with External ID (it offers "email" and "sms"); received ["totp","email"]',
         },
         {
+          path: "identity.providers[1].type",
+          message: 'must be one of "google", "facebook" on Microsoft Entra External ID; received "oidc"',
+        },
+        {
           path: "identity.providers[2].type",
-          message:
-            'must be one of "google", "facebook", "apple", "oidc", "saml" on Microsoft Entra External ID; received "microsoft"',
+          message: 'must be one of "google", "facebook" on Microsoft Entra External ID; received "microsoft"',
         },
       ],
     ],
