@@ -14,7 +14,6 @@ import { type CloudName, mutated, REMOVE, settingsFor, type Value } from "./supp
 
 /** Valid free text (no control characters) carrying markup, entities, quotes, a CDATA end, RTL and templates. */
 const hostile = (marker: string) =>
-  // biome-ignore lint/suspicious/noTemplateCurlyInString: a hostile value, written literally on purpose
   `${marker}<script>alert("x")</script> &xxe; ]]> '" \u202Egnp.exe ../ \${env.HOME} {{y}} ☃`;
 /** A callback URL whose path and query carry percent-encoded markup. */
 const ENCODED_CALLBACK = "https://www.hanbit.co.kr/cb/%3Cscript%3E?next=%26xxe%3B%5D%5D%3E%22";

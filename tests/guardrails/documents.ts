@@ -47,7 +47,7 @@ export function documentsOf(plan: Plan): FoundDocument[] {
     if (typeof value === "string") {
       const doc = parsed(value);
       if (doc) found.push({ at, raw: value, ...doc });
-    } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${at}[${i}]`));
+    } else if (Array.isArray(value)) for (const [i, v] of value.entries()) walk(v, `${at}[${i}]`);
     else if (typeof value === "object" && value !== null)
       for (const [k, v] of Object.entries(value)) walk(v, `${at}.${k}`);
   };
@@ -60,7 +60,7 @@ export function locationsOf(plan: Plan, values: readonly string[]): Record<strin
   const out: Record<string, string[]> = Object.fromEntries(values.map((v) => [v, []]));
   const walk = (value: unknown, at: string) => {
     if (typeof value === "string") out[value]?.push(at);
-    else if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${at}[${i}]`));
+    else if (Array.isArray(value)) for (const [i, v] of value.entries()) walk(v, `${at}[${i}]`);
     else if (typeof value === "object" && value !== null)
       for (const [k, v] of Object.entries(value)) walk(v, `${at}.${k}`);
   };
