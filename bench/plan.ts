@@ -16,8 +16,16 @@ interface Subject {
 const subjects: Subject[] = [
   { name: "load_pulumi", command: process.execPath, args: ["-e", "require('@pulumi/pulumi')"] },
   ...["aws", "azure"].flatMap((stack) => [
-    { name: `plan_${stack}`, command: process.execPath, args: ["bin/plan.js", "--stack", stack, "--format", "json"] },
-    { name: `npm_run_plan_${stack}`, command: "npm", args: ["run", "--silent", "plan", "--", "--stack", stack, "--format", "json"] },
+    {
+      name: `plan_${stack}`,
+      command: process.execPath,
+      args: ["bin/plan.js", "--stack", stack, "--format", "json"],
+    },
+    {
+      name: `npm_run_plan_${stack}`,
+      command: "npm",
+      args: ["run", "--silent", "plan", "--", "--stack", stack, "--format", "json"],
+    },
   ]),
 ];
 
@@ -37,10 +45,13 @@ function median(values: number[]): number {
 // Warm the file cache and the plan bundle once, then interleave the measured runs.
 for (const subject of subjects) timeOnce(subject);
 const samples = new Map<string, number[]>(subjects.map((s) => [s.name, []]));
-for (let i = 0; i < runs; i++) for (const subject of subjects) samples.get(subject.name)?.push(timeOnce(subject));
+for (let i = 0; i < runs; i++)
+  for (const subject of subjects) samples.get(subject.name)?.push(timeOnce(subject));
 
 const medians = new Map([...samples].map(([name, values]) => [name, median(values)]));
 for (const [name, value] of medians) console.log(`${name}_ms: ${value.toFixed(0)}`);
 const base = medians.get("load_pulumi") ?? Number.NaN;
 const ratio = (name: string) => ((medians.get(name) ?? Number.NaN) / base).toFixed(2);
-console.log(`ratios: plan_aws=${ratio("plan_aws")} plan_azure=${ratio("plan_azure")} npm_run_plan_aws=${ratio("npm_run_plan_aws")} npm_run_plan_azure=${ratio("npm_run_plan_azure")} (goal <= 1.5)`);
+console.log(
+  `ratios: plan_aws=${ratio("plan_aws")} plan_azure=${ratio("plan_azure")} npm_run_plan_aws=${ratio("npm_run_plan_aws")} npm_run_plan_azure=${ratio("npm_run_plan_azure")} (goal <= 1.5)`,
+);

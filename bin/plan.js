@@ -29,7 +29,9 @@ function bundleTime() {
 }
 
 if (bundleTime() < Math.max(newestSource(src), fs.statSync(__filename).mtimeMs)) {
-  require("esbuild").buildSync({
+  // Write beside the bundle and rename over it: a plan started meanwhile by another process
+  // reads either the old bundle or the new one, never a half-written file.
+  const { outputFiles } = require("esbuild").buildSync({
     entryPoints: [path.join(src, "plan", "cli.ts")],
     bundle: true,
     platform: "node",
@@ -38,8 +40,15 @@ if (bundleTime() < Math.max(newestSource(src), fs.statSync(__filename).mtimeMs))
     target: "node20",
     sourcemap: true,
     outfile,
+    write: false,
     logLevel: "warning",
     define: { "process.env.AUTH_PLATFORM_ROOT": JSON.stringify(root) },
   });
+  fs.mkdirSync(path.dirname(outfile), { recursive: true });
+  for (const file of outputFiles) {
+    const temporary = `${file.path}.${process.pid}.tmp`;
+    fs.writeFileSync(temporary, file.contents);
+    fs.renameSync(temporary, file.path);
+  }
 }
 require(outfile);

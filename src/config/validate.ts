@@ -1,5 +1,5 @@
 import { CLOUDS } from "../platform/clouds";
-import { ConfigError, type ConfigProblem } from "./problems";
+import { ConfigError, type ConfigProblem, joinPath, problem } from "./problems";
 import { neutralProblems } from "./rules/neutral";
 import { type Cloud, type PlatformConfig, platformConfig } from "./schema/root";
 import { SECRET_FIELDS } from "./secret";
@@ -26,10 +26,14 @@ export type ResolvedConfig<C extends Cloud = Cloud> = Extract<PlatformConfig, { 
  * @throws ConfigError with one problem per mistake found.
  */
 export function validateConfig(raw: RawConfig): ResolvedConfig {
+  const unsafe = [...unsafeCharacters(raw.values), ...repeatedItems(raw.values)];
   const parsed = platformConfig.safeParse(raw.values, { reportInput: true });
-  if (!parsed.success) {
+  if (!parsed.success || unsafe.length > 0) {
+    const reported = new Set(unsafe.map((p) => p.path));
+    const shape = parsed.success ? [] : problemsFromIssues(parsed.error.issues, platformConfig, raw.values);
     throw new ConfigError([
-      ...problemsFromIssues(parsed.error.issues, platformConfig, raw.values),
+      ...unsafe,
+      ...shape.filter((p) => !reported.has(p.path)),
       ...plaintextSecrets(raw),
     ]);
   }
@@ -43,6 +47,59 @@ export function validateConfig(raw: RawConfig): ResolvedConfig {
   ];
   if (problems.length > 0) throw new ConfigError(problems);
   return { ...config, region: region ?? "" } as ResolvedConfig;
+}
+
+/** Control characters, and bidirectional overrides that make text read differently than it is. */
+function hasUnsafeCharacter(text: string): boolean {
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    if (code < 0x20 || code === 0x7f || code === 0x2028 || code === 0x2029) return true;
+    if ((code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069)) return true;
+  }
+  return false;
+}
+
+/**
+ * No key or text value may hold control or bidirectional-override characters: they reach
+ * URLs, XML and JSON documents, HTTP headers and terminals. Secret fields are exempt
+ * (a PEM private key has newlines) and are never echoed.
+ */
+function unsafeCharacters(value: unknown, at: PropertyKey[] = []): ConfigProblem[] {
+  if (Array.isArray(value)) return value.flatMap((item, i) => unsafeCharacters(item, [...at, i]));
+  if (typeof value === "string") {
+    return hasUnsafeCharacter(value)
+      ? [problem(joinPath(at), "must not contain control characters or bidirectional overrides", value)]
+      : [];
+  }
+  if (typeof value !== "object" || value === null) return [];
+  return Object.entries(value).flatMap(([key, inner]) => {
+    const path = [...at, key];
+    if (hasUnsafeCharacter(key))
+      return [
+        {
+          path: joinPath(path),
+          message: "is not a valid key: keys must not contain control characters or bidirectional overrides",
+        },
+      ];
+    return SECRET_FIELDS.has(key) ? [] : unsafeCharacters(inner, path);
+  });
+}
+
+/** A list that names the same value twice is a mistake somewhere in this configuration. */
+function repeatedItems(value: unknown, at: PropertyKey[] = []): ConfigProblem[] {
+  if (Array.isArray(value)) {
+    const scalars = value.filter((item) => typeof item !== "object" || item === null);
+    const repeated = scalars.find((item, i) => scalars.indexOf(item) !== i);
+    const here =
+      repeated === undefined
+        ? []
+        : [problem(joinPath(at), `must not list ${JSON.stringify(repeated)} more than once`, value)];
+    return [...here, ...value.flatMap((item, i) => repeatedItems(item, [...at, i]))];
+  }
+  if (typeof value !== "object" || value === null) return [];
+  return Object.entries(value).flatMap(([key, inner]) =>
+    SECRET_FIELDS.has(key) ? [] : repeatedItems(inner, [...at, key]),
+  );
 }
 
 /** Secret fields must come from `pulumi config set --secret`, never from plaintext in the stack file. */

@@ -14,7 +14,25 @@ export function problemsFromIssues(
   schema: AnySchema,
   root: unknown,
 ): ConfigProblem[] {
-  return issues.flatMap((issue) => fromIssue(issue, schema, root));
+  const seen = new Set<string>();
+  return issues
+    .filter((issue) => !isSafeIntegerNoise(issue))
+    .flatMap((issue) => fromIssue(issue, schema, root))
+    .filter((p) => {
+      // One problem per key: the first says what is allowed; the rest repeat it in other words.
+      const key = `${p.path}\u0000${p.message.startsWith("unknown key") ? p.message : ""}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}
+
+/** zod adds "within the safe integer range" beside the real bound; the real bound is the useful one. */
+function isSafeIntegerNoise(issue: Issue): boolean {
+  return (
+    (issue.code === "too_big" || issue.code === "too_small") &&
+    Math.abs(Number(issue.code === "too_big" ? issue.maximum : issue.minimum)) === Number.MAX_SAFE_INTEGER
+  );
 }
 
 function fromIssue(issue: Issue, schema: AnySchema, root: unknown): ConfigProblem[] {
@@ -56,6 +74,22 @@ function fromIssue(issue: Issue, schema: AnySchema, root: unknown): ConfigProble
       return [problem(path, custom ?? bound("at least", issue.origin, issue.minimum), received)];
     case "too_big":
       return [problem(path, custom ?? bound("at most", issue.origin, issue.maximum), received)];
+    case "invalid_key": {
+      const inner = issue.issues[0]?.message;
+      const allowed = inner?.startsWith("must ") ? inner : "must be a plain name";
+      return [problem(path, allowed.replace(/^must be/, "must be a key that is"), issue.path.at(-1))];
+    }
+    case "invalid_format":
+      if (custom) return [problem(path, custom, received)];
+      return [
+        problem(
+          path,
+          issue.format === "regex" && "pattern" in issue
+            ? `must match the pattern ${String(issue.pattern)}`
+            : `must be a valid ${issue.format}`,
+          received,
+        ),
+      ];
     case "not_multiple_of":
       return [problem(path, custom ?? `must be a multiple of ${String(issue.divisor)}`, received)];
     default:
@@ -79,14 +113,14 @@ function bound(word: string, origin: string, limit: number | bigint): string {
       return `must be ${word} ${limit} characters long`;
     case "array":
     case "set":
-      return `must have ${word} ${limit} items`;
+      return `must have ${word} ${limit} ${Number(limit) === 1 ? "item" : "items"}`;
     default:
       return `must be ${word} ${limit}`;
   }
 }
 
 function article(type: string): string {
-  if (type === "object") return "a map of keys to values";
+  if (type === "object" || type === "record" || type === "map") return "a map of keys to values";
   if (type === "array") return "a list";
   if (type === "int") return "a whole number";
   return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
@@ -108,7 +142,13 @@ function allowedKeys(schema: AnySchema, path: readonly PropertyKey[], root: unkn
     else node = undefined;
   }
   const def = node?._zod.def as unknown as Record<string, unknown> | undefined;
-  return def?.type === "object" ? Object.keys(def.shape as object) : [];
+  if (def?.type === "object") return Object.keys(def.shape as object);
+  // A record over a closed set of keys (attribute mappings) allows exactly those.
+  const keyDef =
+    def?.type === "record"
+      ? ((def.keyType as AnySchema)._zod.def as unknown as { entries?: object })
+      : undefined;
+  return keyDef?.entries ? Object.keys(keyDef.entries) : [];
 }
 
 function unwrap(schema: AnySchema, value: unknown): AnySchema | undefined {

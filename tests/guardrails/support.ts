@@ -82,7 +82,8 @@ export function mutated(c: BadCase): { values: Record<string, unknown>; provider
   const values = structuredClone(exampleValues(c.cloud));
   const provider: Record<string, string> = { ...PROVIDER_CONFIG[c.cloud] };
   for (const [path, value] of [...(c.before ?? []), [c.path, c.value] as const]) {
-    if (path.includes(":")) {
+    // Provider keys (aws:region) are namespaced; a quoted key path (tags["aws:owner"]) is not.
+    if (/^[\w-]+:[\w-]+$/.test(path)) {
       if (value === REMOVE) delete provider[path];
       else provider[path] = String(value);
     } else setAt(values, path, value);

@@ -2,6 +2,7 @@ import { DURATION_UNITS } from "../duration";
 import { type ConfigProblem, problem } from "../problems";
 import type { AwsPlatformConfig } from "../schema/root";
 import { durationInRange } from "./range";
+import { awsTagProblems } from "./tags";
 
 const MINUTE = DURATION_UNITS.m;
 const DAY = DURATION_UNITS.d;
@@ -34,7 +35,27 @@ export function awsProblems(config: AwsPlatformConfig, context: { region?: strin
     ...edges(config, context.region),
     ...guardDuty(config),
     ...retention(config),
+    ...awsTagProblems(config.tags),
+    ...clientScopeCounts(config),
   ];
+}
+
+/** Cognito allows 50 OAuth scopes per app client: openid, email and profile count too. */
+function clientScopeCounts(config: AwsPlatformConfig): ConfigProblem[] {
+  const all = Object.keys(config.api?.scopes ?? {});
+  return (["web", "spa", "mobile"] as const).flatMap((channel) => {
+    const client = config.clients[channel];
+    const scopes = client?.scopes ?? all;
+    return client && scopes.length + 3 > 50
+      ? [
+          problem(
+            `clients.${channel}.scopes`,
+            "must list at most 47 API scopes (Cognito allows 50 per client, with openid, email and profile)",
+            scopes.length,
+          ),
+        ]
+      : [];
+  });
 }
 
 function region(value: string | undefined): ConfigProblem[] {

@@ -2,6 +2,7 @@ import { DURATION_UNITS } from "../duration";
 import { type ConfigProblem, problem } from "../problems";
 import type { AzurePlatformConfig } from "../schema/root";
 import { durationInRange } from "./range";
+import { azureTagProblems } from "./tags";
 
 const MINUTE = DURATION_UNITS.m;
 const DAY = DURATION_UNITS.d;
@@ -28,6 +29,7 @@ export function azureProblems(config: AzurePlatformConfig, context: { region?: s
     ...managedStore(config),
     ...retention(config),
     ...monitoring(config),
+    ...azureTagProblems(config.tags),
   ];
 }
 

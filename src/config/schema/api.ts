@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { duration, httpsUrl, scopeName, text } from "./primitives";
+import { duration, httpsUrl, origin, scopeName, text } from "./primitives";
 
 export const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "ANY"] as const;
 export type HttpMethod = (typeof HTTP_METHODS)[number];
@@ -9,6 +9,9 @@ const routePath = () =>
     .string({ error: "must be a path such as /orders/{id}" })
     .regex(/^(\/([A-Za-z0-9._~-]+|\{[A-Za-z][A-Za-z0-9_]*\+?\}))+$|^\/$/, {
       error: "must be a path of /segments or /{parameters}, such as /orders/{id}",
+    })
+    .refine((path) => !path.split("/").some((segment) => segment === "." || segment === ".."), {
+      error: "must not contain . or .. segments",
     });
 
 export const route = z.strictObject({
@@ -38,7 +41,7 @@ export const apiSection = z.strictObject({
   cors: z
     .strictObject({
       /** Browser origins allowed to call the API; never "*". */
-      allowOrigins: z.array(httpsUrl()).default([]),
+      allowOrigins: z.array(origin()).default([]),
       allowMethods: z.array(z.enum(HTTP_METHODS)).default(["GET", "POST", "PUT", "PATCH", "DELETE"]),
       allowHeaders: z
         .array(z.string().regex(/^[A-Za-z0-9-]{1,64}$/, { error: "must be an HTTP header name" }))

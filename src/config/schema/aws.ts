@@ -1,16 +1,17 @@
 import { z } from "zod";
+import { keyPrefix } from "./primitives";
 
 export const USER_POOL_TIERS = ["lite", "essentials", "plus"] as const;
 export const THREAT_PROTECTION_MODES = ["enforced", "audit", "off"] as const;
 export const RISK_ACTIONS = ["block", "mfa", "notify", "allow"] as const;
 export const GUARDDUTY_MODES = ["create", "existing", "off"] as const;
 
-const arn = (service: string) =>
-  z
-    .string({ error: `must be an ${service} ARN` })
-    .regex(new RegExp(`^arn:aws[a-z-]*:${service}:[a-z0-9-]*:\\d{12}:.+$`), {
-      error: `must be an ${service} ARN`,
-    });
+const arn = (service: string) => {
+  const allowed = `must be an ${service.toUpperCase()} ARN (arn:aws:${service}:<region>:<account>:...)`;
+  return z
+    .string({ error: allowed })
+    .regex(new RegExp(`^arn:aws[a-z-]*:${service}:[a-z0-9-]*:\\d{12}:.+$`), { error: allowed });
+};
 
 const hostname = () =>
   z
@@ -128,10 +129,7 @@ export const awsSection = z
         securityGroupIds: z
           .array(z.string().regex(/^sg-[0-9a-f]{8,17}$/, { error: "must be a security group ID" }))
           .min(1),
-        keyPrefix: z
-          .string()
-          .regex(/^[\w:.-]{1,32}$/)
-          .default("sess:"),
+        keyPrefix: keyPrefix().default("sess:"),
         /** Upper bound of stored data, a cost ceiling (ElastiCache Serverless bills per GB-hour). @default 5 */
         maxDataStorageGb: z.number().int().min(1).max(5_000).default(5),
         /** Upper bound of ElastiCache Processing Units per second, a cost ceiling. @default 100000 */

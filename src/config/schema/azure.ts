@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { duration, email, text } from "./primitives";
+import { duration, email, keyPrefix, text } from "./primitives";
 
 export const DIRECTORY_MODES = ["b2c", "externalId"] as const;
 export const TENANT_MODES = ["existing", "create"] as const;
@@ -150,10 +150,7 @@ export const azureSection = z.strictObject({
       privateEndpointSubnetId: resourceId().optional(),
       /** Object ID of the application identity granted data access (Entra authentication). */
       applicationPrincipalId: guid().optional(),
-      keyPrefix: z
-        .string()
-        .regex(/^[\w:.-]{1,32}$/)
-        .default("sess:"),
+      keyPrefix: keyPrefix().default("sess:"),
     })
     .optional(),
   /** B2C sign-in and audit logs through Azure Lighthouse: the delegated resource group's ID. */

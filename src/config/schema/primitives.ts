@@ -16,6 +16,21 @@ export const httpsUrl = () =>
     .max(1024, { error: "must be an https:// URL of at most 1024 characters" })
     .refine(isHttpsUrl, { error: "must be an https:// URL" });
 
+/** A browser origin for CORS: `https://host[:port]`, no path, query or wildcard. */
+export const origin = () =>
+  z
+    .string({ error: "must be an https origin such as https://app.example.com (no path, query or wildcard)" })
+    .max(1024)
+    .refine(isHttpsOrigin, {
+      error: "must be an https origin such as https://app.example.com (no path, query or wildcard)",
+    });
+
+/** Prefix of the session store's keys, e.g. `sess:`. */
+export const keyPrefix = () =>
+  z
+    .string({ error: "must be 1..32 letters, digits, or _ : . -, such as sess:" })
+    .regex(/^[\w:.-]{1,32}$/, { error: "must be 1..32 letters, digits, or _ : . -, such as sess:" });
+
 /**
  * A redirect URL: https everywhere, plus http only for localhost (development)
  * and private-use schemes such as `com.example.app:/callback` for native apps (RFC 8252).
@@ -67,6 +82,13 @@ export const text = (max: number) =>
 export function isHttpsUrl(value: string): boolean {
   const url = safeUrl(value);
   return url !== undefined && url.protocol === "https:" && url.hostname !== "" && url.username === "";
+}
+
+function isHttpsOrigin(value: string): boolean {
+  const url = safeUrl(value);
+  return (
+    url !== undefined && isHttpsUrl(value) && url.origin === value.replace(/\/$/, "") && !value.includes("*")
+  );
 }
 
 function isRedirectUrl(value: string): boolean {

@@ -25,6 +25,7 @@ export function renderTree(plan: Plan): string {
 }
 
 function short(value: unknown): string {
-  const text = typeof value === "string" ? value : JSON.stringify(value);
+  // Multi-line strings (policy documents) stay on one line, escaped, so the tree keeps its shape.
+  const text = typeof value === "string" && !/[\r\n]/.test(value) ? value : JSON.stringify(value);
   return text.length > MAX_VALUE ? `${text.slice(0, MAX_VALUE - 1)}…` : text;
 }

@@ -99,7 +99,7 @@ export const AWS_CASES: readonly BadCase[] = [
     "no security group",
     "aws.sessionStore.securityGroupIds",
     [],
-    ["aws.sessionStore.securityGroupIds: must have at least 1 items; received []"],
+    ["aws.sessionStore.securityGroupIds: must have at least 1 item; received []"],
   ),
   bad("aws", "no storage for sessions", "aws.sessionStore.maxDataStorageGb", 0, [
     "aws.sessionStore.maxDataStorageGb: must be at least 1; received 0",
@@ -115,7 +115,9 @@ export const AWS_CASES: readonly BadCase[] = [
     "an IAM ARN as the SES identity",
     "aws.ses",
     { sourceArn: SMS_ROLE, from: "no-reply@hanbit.co.kr" },
-    ['aws.ses.sourceArn: must be an ses ARN; received "arn:aws:iam::123456789012:role/cognito-sms"'],
+    [
+      'aws.ses.sourceArn: must be an SES ARN (arn:aws:ses:<region>:<account>:...); received "arn:aws:iam::123456789012:role/cognito-sms"',
+    ],
     {
       at: "aws.ses.sourceArn",
     },

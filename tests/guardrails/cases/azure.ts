@@ -56,7 +56,7 @@ export const AZURE_CASES: readonly BadCase[] = [
     "no language",
     "azure.directory.languages",
     [],
-    ["azure.directory.languages: must have at least 1 items; received []"],
+    ["azure.directory.languages: must have at least 1 item; received []"],
   ),
   bad(
     "azure",
@@ -72,7 +72,9 @@ export const AZURE_CASES: readonly BadCase[] = [
     "a NUL in a new tenant's display name",
     "azure.directory.create.displayName",
     HOSTILE.nul,
-    ['azure.directory.create.displayName: must not contain control characters; received "nul\\u0000byte"'],
+    [
+      'azure.directory.create.displayName: must not contain control characters or bidirectional overrides; received "nul\\u0000byte"',
+    ],
     {
       before: [
         ["azure.directory.tenant", "create"],
@@ -112,7 +114,7 @@ export const AZURE_CASES: readonly BadCase[] = [
     "azure.apiManagement.publisherName",
     HOSTILE.crlf,
     [
-      'azure.apiManagement.publisherName: must not contain control characters; received "Hanbit\\r\\nX-Injected: 1"',
+      'azure.apiManagement.publisherName: must not contain control characters or bidirectional overrides; received "Hanbit\\r\\nX-Injected: 1"',
     ],
     { cli: true },
   ),
@@ -121,7 +123,9 @@ export const AZURE_CASES: readonly BadCase[] = [
     "a terminal escape in the publisher name",
     "azure.apiManagement.publisherName",
     HOSTILE.escape,
-    ['azure.apiManagement.publisherName: must not contain control characters; received "\\u001b[31mred"'],
+    [
+      'azure.apiManagement.publisherName: must not contain control characters or bidirectional overrides; received "\\u001b[31mred"',
+    ],
   ),
   bad("azure", "a zero rate limit per subject", "azure.apiManagement.rateLimitPerSubject", 0, [
     "azure.apiManagement.rateLimitPerSubject: must be at least 1; received 0",

@@ -47,7 +47,7 @@ export const CLIENTS_SESSION_API_CASES: readonly BadCase[] = [
     "clients.spa.callbackUrls",
     many(10_000, `${WEB}/cb`),
     [
-      'clients.spa.callbackUrls: must list at most 100 callback URLs; received ["https://www.hanbit.co.kr/cb","https://www.hanbit.co.kr/cb","https://www.hanbit… (300001 characters)',
+      'clients.spa.callbackUrls: must not list "https://www.hanbit.co.kr/cb" more than once; received ["https://www.hanbit.co.kr/cb","https://www.hanbit.co.kr/cb","https://www.hanbit… (300001 characters)',
     ],
     { cli: true },
   ),
@@ -198,21 +198,23 @@ export const CLIENTS_SESSION_API_CASES: readonly BadCase[] = [
   ]),
   bad("aws", "no API scope", "api.scopes", {}, ["api.scopes: must declare at least one scope; received {}"]),
   bad("aws", "a 100 KB scope description", 'api.scopes["orders.read"]', HOSTILE.huge, [
-    'api.scopes.orders.read: must be text of 1..256 characters; received "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx… (100002 characters)',
+    'api.scopes["orders.read"]: must be text of 1..256 characters; received "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx… (100002 characters)',
   ]),
   bad("azure", "a NUL in a scope description", 'api.scopes["orders.read"]', HOSTILE.nul, [
-    'api.scopes.orders.read: must not contain control characters; received "nul\\u0000byte"',
+    'api.scopes["orders.read"]: must not contain control characters or bidirectional overrides; received "nul\\u0000byte"',
   ]),
   bad(
     "aws",
     "a newline in a scope description",
     'api.scopes["orders.read"]',
     HOSTILE.newline,
-    ['api.scopes.orders.read: must not contain control characters; received "line\\nbreak"'],
+    [
+      'api.scopes["orders.read"]: must not contain control characters or bidirectional overrides; received "line\\nbreak"',
+    ],
     { cli: true },
   ),
   bad("aws", "an empty scope description", 'api.scopes["orders.read"]', "", [
-    'api.scopes.orders.read: must be text of 1..256 characters; received ""',
+    'api.scopes["orders.read"]: must be text of 1..256 characters; received ""',
   ]),
   bad("aws", "an unknown HTTP method", "api.routes[0].method", "FETCH", [
     'api.routes[0].method: must be one of "GET", "POST", "PUT", "PATCH", "DELETE", "ANY"; received "FETCH"',
@@ -265,21 +267,27 @@ export const CLIENTS_SESSION_API_CASES: readonly BadCase[] = [
     "a wildcard CORS origin",
     "api.cors.allowOrigins",
     ["*"],
-    ['api.cors.allowOrigins[0]: must be an https:// URL; received "*"'],
+    [
+      'api.cors.allowOrigins[0]: must be an https origin such as https://app.example.com (no path, query or wildcard); received "*"',
+    ],
   ),
   bad(
     "azure",
     "an http CORS origin",
     "api.cors.allowOrigins",
     ["http://app.hanbit.co.kr"],
-    ['api.cors.allowOrigins[0]: must be an https:// URL; received "http://app.hanbit.co.kr"'],
+    [
+      'api.cors.allowOrigins[0]: must be an https origin such as https://app.example.com (no path, query or wildcard); received "http://app.hanbit.co.kr"',
+    ],
   ),
   bad(
     "aws",
     "a header name with CRLF",
     "api.cors.allowHeaders",
     [HOSTILE.crlf],
-    ['api.cors.allowHeaders[0]: must be an HTTP header name; received "Hanbit\\r\\nX-Injected: 1"'],
+    [
+      'api.cors.allowHeaders[0]: must not contain control characters or bidirectional overrides; received "Hanbit\\r\\nX-Injected: 1"',
+    ],
   ),
   bad(
     "azure",

@@ -29,7 +29,7 @@ export const MONITORING_TAGS_CASES: readonly BadCase[] = [
     { cli: true },
   ),
   bad("aws", "10,000 alert addresses", "monitoring.alertEmails", many(10_000, "ops@hanbit.co.kr"), [
-    'monitoring.alertEmails: must have at most 20 items; received ["ops@hanbit.co.kr","ops@hanbit.co.kr","ops@hanbit.co.kr","ops@hanbit.co.kr","op… (190001 characters)',
+    'monitoring.alertEmails: must not list "ops@hanbit.co.kr" more than once; received ["ops@hanbit.co.kr","ops@hanbit.co.kr","ops@hanbit.co.kr","ops@hanbit.co.kr","op… (190001 characters)',
   ]),
   bad("aws", "a retention CloudWatch does not offer", "monitoring.logRetention", "45d", [
     'monitoring.logRetention: must be one of CloudWatch\'s retention periods: 1d, 3d, 5d, 7d, 14d, 30d, 60d, 90d, 120d, 150d, 180d, 365d, 400d, 545d, 731d, 1096d, 1827d, 2192d, 2557d, 2922d, 3288d, 3653d; received "45d"',
@@ -72,10 +72,10 @@ export const MONITORING_TAGS_CASES: readonly BadCase[] = [
     { cli: true },
   ),
   bad("aws", "a newline in a tag value", "tags.owner", HOSTILE.newline, [
-    'tags.owner: must not contain control characters; received "line\\nbreak"',
+    'tags.owner: must not contain control characters or bidirectional overrides; received "line\\nbreak"',
   ]),
   bad("azure", "a NUL in a tag value", "tags.owner", HOSTILE.nul, [
-    'tags.owner: must not contain control characters; received "nul\\u0000byte"',
+    'tags.owner: must not contain control characters or bidirectional overrides; received "nul\\u0000byte"',
   ]),
   bad("aws", "a number as a tag value", "tags.owner", 5, [
     "tags.owner: must be text of 1..256 characters; received 5",
