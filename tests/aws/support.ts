@@ -1,5 +1,5 @@
 import type { Plan, PlannedResource } from "../../src/plan/model";
-import { exampleSettings, exampleValues, planStack, settingsOf } from "../support/harness";
+import { exampleSettings, exampleValues, planCached, settingsOf } from "../support/harness";
 
 export const SEOUL = { "aws:region": "ap-northeast-2" };
 /** The example stack's pool ID under the offline plan (derived from the resource name). */
@@ -9,14 +9,14 @@ export const TAGS = { "cost-center": "4410", "data-classification": "confidentia
 
 /** The example stack planned as stack "aws", so physical names read `hanbit-aws-…`. */
 export function planExample(): Promise<Plan> {
-  return planStack(exampleSettings("aws"), "aws");
+  return planCached(exampleSettings("aws"), "aws");
 }
 
 /** The example stack with a change, planned as stack "aws". */
 export function planVariant(patch: (values: Record<string, Record<string, unknown>>) => void): Promise<Plan> {
   const values = structuredClone(exampleValues("aws")) as Record<string, Record<string, unknown>>;
   patch(values);
-  return planStack(settingsOf(values, { providerConfig: SEOUL, secretKeys: ["identity"] }), "aws");
+  return planCached(settingsOf(values, { providerConfig: SEOUL, secretKeys: ["identity"] }), "aws");
 }
 
 /** The last segment of each URN a resource depends on, sorted. */

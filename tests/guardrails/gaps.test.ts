@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ConfigError, type ConfigProblem } from "../../src/config/problems";
+import { runPlan, stackDir } from "../support/cli";
 import { validateStack } from "../support/harness";
-import { runPlan, stackDir } from "./cli";
 import { isAbout } from "./refusal";
 import {
   type CloudName,

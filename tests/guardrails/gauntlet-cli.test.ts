@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type CliRun, inBatches, runPlan, stackDir } from "../support/cli";
 import { ALL_CASES } from "./cases";
-import { type CliRun, inBatches, runPlan, stackDir } from "./cli";
 import { type BadCase, CLOUD_NAMES, mutated, STACK_LINE, stackYaml } from "./support";
 
 // The subset of the gauntlet marked `cli` goes through `npm run plan -- --config-file FILE`:

@@ -1,25 +1,18 @@
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { describe, expect, it } from "vitest";
-import { REPO_ROOT } from "../support/harness";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runPlan as run, stackDir } from "../support/cli";
 
-function runPlan(...args: string[]) {
-  const result = spawnSync(process.execPath, ["bin/plan.js", ...args], { cwd: REPO_ROOT, encoding: "utf8" });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const files = stackDir();
+const runPlan = (...args: string[]) => run(args);
+const stackFile = (text: string) =>
+  files.write(`Pulumi.bad${Math.random().toString(36).slice(2)}.yaml`, text);
 
-function stackFile(text: string): string {
-  const dir = mkdtempSync(join(tmpdir(), "plan-"));
-  const path = join(dir, "Pulumi.bad.yaml");
-  writeFileSync(path, text);
-  return path;
-}
+// Build the plan bundle once before the concurrent runs.
+beforeAll(() => run(["--help"]), 60_000);
+afterAll(() => files.remove());
 
 describe("npm run plan", () => {
-  it("GIVEN --format json THEN the plan document on stdout and exit 0", () => {
-    const { code, stdout, stderr } = runPlan("--stack", "aws", "--format", "json");
+  it.concurrent("GIVEN --format json THEN the plan document on stdout and exit 0", async () => {
+    const { code, stdout, stderr } = await runPlan("--stack", "aws", "--format", "json");
     expect(stderr).toBe("");
     expect(code).toBe(0);
     const plan = JSON.parse(stdout) as { cloud: string; resources: { type: string }[] };
@@ -27,23 +20,25 @@ describe("npm run plan", () => {
     expect(plan.resources[0]?.type).toBe("pulumi:pulumi:Stack");
   });
 
-  it("GIVEN --format mermaid or dot THEN a graph in that language", () => {
-    expect(runPlan("--stack", "aws", "--format", "mermaid").stdout.split("\n")[0]).toBe("flowchart TD");
-    const dot = runPlan("--stack", "aws", "--format", "dot").stdout;
+  it.concurrent("GIVEN --format mermaid or dot THEN a graph in that language", async () => {
+    expect((await runPlan("--stack", "aws", "--format", "mermaid")).stdout.split("\n")[0]).toBe(
+      "flowchart TD",
+    );
+    const dot = (await runPlan("--stack", "aws", "--format", "dot")).stdout;
     expect(dot.split("\n")[0]).toBe('digraph "auth-platform/aws" {');
     expect(dot.trimEnd().endsWith("}")).toBe(true);
     expect(dot).toContain('[style=dashed, label="depends on"]');
   });
 
-  it("GIVEN the default tree format for Azure THEN it says plainly what is not built yet", () => {
-    const { code, stdout } = runPlan("--stack", "azure");
+  it.concurrent("GIVEN the default tree format for Azure THEN it says plainly what is not built yet", async () => {
+    const { code, stdout } = await runPlan("--stack", "azure");
     expect(code).toBe(0);
     expect(stdout.split("\n")[0]).toMatch(
       /^Plan for auth-platform\/azure on azure: \d+ resources in 2 components$/,
     );
   });
 
-  it("GIVEN a bad configuration file THEN exit 1, one line per problem, no plan and no stack trace", () => {
+  it.concurrent("GIVEN a bad configuration file THEN exit 1, one line per problem, no plan and no stack trace", async () => {
     const path = stackFile(
       [
         "config:",
@@ -54,7 +49,7 @@ describe("npm run plan", () => {
         "  auth-platform:aws: { domain: { prefix: Bad_Prefix } }",
       ].join("\n"),
     );
-    const { code, stdout, stderr } = runPlan("--config-file", path);
+    const { code, stdout, stderr } = await runPlan("--config-file", path);
     expect(code).toBe(1);
     expect(stdout).toBe("");
     expect(stderr).toBe(
@@ -66,7 +61,7 @@ describe("npm run plan", () => {
     );
   });
 
-  it("GIVEN a file that passes the shape but breaks a cloud limit THEN that limit is named", () => {
+  it.concurrent("GIVEN a file that passes the shape but breaks a cloud limit THEN that limit is named", async () => {
     const path = stackFile(
       [
         "config:",
@@ -76,14 +71,14 @@ describe("npm run plan", () => {
         "  auth-platform:aws: { domain: { prefix: Bad_Prefix } }",
       ].join("\n"),
     );
-    const { code, stderr } = runPlan("--config-file", path);
+    const { code, stderr } = await runPlan("--config-file", path);
     expect(code).toBe(1);
     expect(stderr).toBe(
       'invalid stack configuration (1 problem):\n  aws.domain.prefix: must be 1..63 lowercase letters, digits and hyphens, not starting or ending with a hyphen; received "Bad_Prefix"\n',
     );
   });
 
-  it.each([
+  it.concurrent.each([
     [
       ["--stack", "aws", "--format", "yaml"],
       '--format: must be one of tree, json, mermaid, dot; received "yaml"\n',
@@ -92,14 +87,14 @@ describe("npm run plan", () => {
       ["--config-file", "/nonexistent/Pulumi.x.yaml"],
       "/nonexistent/Pulumi.x.yaml: cannot read the stack settings file\n",
     ],
-  ])("GIVEN %j THEN exit 2 with %j", (args, message) => {
-    const { code, stderr } = runPlan(...args);
+  ])("GIVEN %j THEN exit 2 with %j", async (args, message) => {
+    const { code, stderr } = await runPlan(...args);
     expect(code).toBe(2);
     expect(stderr).toBe(message);
   });
 
-  it("GIVEN no stack THEN usage and exit 2", () => {
-    const { code, stderr } = runPlan();
+  it.concurrent("GIVEN no stack THEN usage and exit 2", async () => {
+    const { code, stderr } = await runPlan();
     expect(code).toBe(2);
     expect(stderr.split("\n")[0]).toBe("--stack is required (aws or azure for the example stacks)");
   });

@@ -2,7 +2,7 @@ import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Plan } from "../../src/plan/model";
 import { SECRET_PLACEHOLDER } from "../../src/plan/stackFile";
-import { exampleSettings, only, planStack, REPO_ROOT } from "../support/harness";
+import { exampleSettings, only, planCached, REPO_ROOT } from "../support/harness";
 
 const STACK_FILES = readdirSync(REPO_ROOT).filter((f) => /^Pulumi\.[\w-]+\.yaml$/.test(f));
 
@@ -14,7 +14,7 @@ describe("GIVEN every stack file in the repository", () => {
   it.each(STACK_FILES.map((f) => f.slice("Pulumi.".length, -".yaml".length)))(
     "THEN %s plans",
     async (stack) => {
-      const plan = await planStack(exampleSettings(stack), stack);
+      const plan = await planCached(exampleSettings(stack), stack);
       expect(plan.cloud).toBe(stack);
       expect(plan.resources.filter((r) => r.custom).length).toBeGreaterThan(0);
     },
@@ -25,7 +25,7 @@ describe("GIVEN the AWS example stack WHEN planned", () => {
   let plan: Plan;
   const pool = () => only(plan, "aws:cognito/userPool:UserPool");
   it("THEN the document has exactly the documented shape", async () => {
-    plan = await planStack(exampleSettings("aws"), "aws");
+    plan = await planCached(exampleSettings("aws"), "aws");
     expect(Object.keys(plan)).toEqual(["project", "stack", "cloud", "resources", "outputs"]);
     expect([plan.project, plan.stack, plan.cloud]).toEqual(["auth-platform", "aws", "aws"]);
     for (const resource of plan.resources) {

@@ -40,6 +40,24 @@ export function planStack(settings: StackSettings, stack = "test"): Promise<Plan
   return plan({ project: PROJECT, stack, settings });
 }
 
+const planCache = new Map<string, Promise<Plan>>();
+
+/**
+ * `planStack`, memoized by settings and stack name: plans are deterministic, so tests that
+ * read the same stack share one run (vitest runs files in shared workers). Each caller gets
+ * its own copy. Tests that observe the run itself (mocks, logs) use `planStack`.
+ */
+export async function planCached(settings: StackSettings, stack = "test"): Promise<Plan> {
+  const key = JSON.stringify([stack, settings]);
+  let pending = planCache.get(key);
+  if (!pending) {
+    pending = planStack(settings, stack);
+    planCache.set(key, pending);
+    pending.catch(() => planCache.delete(key));
+  }
+  return structuredClone(await pending);
+}
+
 /** Validates only (no resources), the way the program does before registering anything. */
 export function validateStack(settings: StackSettings, stack = "test") {
   return prepare({ project: PROJECT, stack, settings });

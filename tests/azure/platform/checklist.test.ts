@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { runChecklist } from "../../../src/azure/checklist";
 import type { Plan } from "../../../src/plan/model";
-import { exampleSettings, planStack } from "../../support/harness";
+import { exampleSettings, planCached } from "../../support/harness";
 
 let plan: Plan;
 beforeAll(async () => {
-  plan = await planStack(exampleSettings("azure"), "azure");
+  plan = await planCached(exampleSettings("azure"), "azure");
 });
 
 /** The plan with one resource's inputs changed. */

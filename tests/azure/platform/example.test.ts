@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Plan } from "../../../src/plan/model";
-import { exampleSettings, planStack } from "../../support/harness";
+import { exampleSettings, planCached } from "../../support/harness";
 import { countByType, RG, SUBSCRIPTION, TENANT_ID } from "./support";
 
 let plan: Plan;
 beforeAll(async () => {
-  plan = await planStack(exampleSettings("azure"), "azure");
+  plan = await planCached(exampleSettings("azure"), "azure");
 });
 
 describe("GIVEN the example Azure stack (B2C, existing tenant, custom policies, Premium geo-replicated cache)", () => {

@@ -1,5 +1,5 @@
 import type { Plan, PlannedResource } from "../../../src/plan/model";
-import { exampleValues, planStack, settingsOf, validateStack } from "../../support/harness";
+import { exampleValues, planCached, settingsOf, validateStack } from "../../support/harness";
 
 /** The example Azure stack's values with some sections replaced (a shallow merge per section). */
 export function azureValues(
@@ -23,7 +23,7 @@ export function azureSettings(values: Record<string, unknown>, region = "koreace
 }
 
 export function planAzure(values: Record<string, unknown>): Promise<Plan> {
-  return planStack(azureSettings(values), "prod");
+  return planCached(azureSettings(values), "prod");
 }
 
 export function validateAzure(values: Record<string, unknown>) {

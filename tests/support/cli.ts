@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { REPO_ROOT } from "../support/harness";
+import { REPO_ROOT } from "./harness";
 
 /** What `node bin/plan.js ...` did. */
 export interface CliRun {
