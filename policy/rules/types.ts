@@ -1,15 +1,9 @@
 /** How a violation is treated: mandatory ones fail `pulumi preview` and `npm run policy`. */
 export type Enforcement = "mandatory" | "advisory";
 
-/** A resource as both checkers see it: CrossGuard's arguments and the offline plan's entries. */
-export interface CheckedResource {
-  readonly urn: string;
-  readonly type: string;
-  readonly name: string;
-  /** Inputs; in the offline plan a secret reads "[secret]", in CrossGuard it arrives unwrapped. */
-  readonly props: Readonly<Record<string, unknown>>;
-  readonly protect: boolean;
-}
+import type { CheckedResource } from "../../src/platform/checks";
+
+export type { CheckedResource };
 
 interface RuleBase {
   /** Kebab-case ID shown with each violation. */
