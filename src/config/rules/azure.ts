@@ -219,6 +219,14 @@ function sessionStore(config: AzurePlatformConfig, primary: string | undefined):
         store.persistence,
       ),
     );
+  if (premium && store.kind === "cache" && store.persistence === undefined)
+    out.push(
+      problem(
+        "azure.sessionStore.persistence",
+        "is required with Premium: { storageAccountId } for RDB snapshots, so sessions survive losing both nodes; or false to run without",
+        store.persistence,
+      ),
+    );
   if (premium && (store.capacity < 1 || store.capacity > 5))
     out.push(
       problem("azure.sessionStore.capacity", "must be between 1 and 5 (P1..P5) for Premium", store.capacity),

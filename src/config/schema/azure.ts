@@ -139,12 +139,18 @@ export const azureSection = z.strictObject({
         .string()
         .regex(/^[a-z0-9]+$/, { error: "must be an Azure region name such as japaneast" })
         .optional(),
-      /** Premium: RDB persistence to this storage account's blob endpoint. */
+      /**
+       * Premium: RDB snapshots to this storage account, so sessions survive a restart of both
+       * nodes. Required with Premium; `false` runs without, knowingly.
+       */
       persistence: z
-        .strictObject({
-          storageAccountId: resourceId(),
-          frequency: z.enum(["15", "30", "60", "360", "720", "1440"]).default("60"),
-        })
+        .union([
+          z.literal(false),
+          z.strictObject({
+            storageAccountId: resourceId(),
+            frequency: z.enum(["15", "30", "60", "360", "720", "1440"]).default("60"),
+          }),
+        ])
         .optional(),
       /** Subnet for a private endpoint; public network access is disabled when set. */
       privateEndpointSubnetId: resourceId().optional(),

@@ -8,7 +8,7 @@ beforeAll(async () => {
   plan = await planCached(exampleSettings("azure"), "azure");
 });
 
-describe("GIVEN the example Azure stack (B2C, existing tenant, custom policies, Premium geo-replicated cache)", () => {
+describe("GIVEN the example Azure stack (B2C, existing tenant, custom policies, Premium geo-replicated and persisted cache)", () => {
   it("THEN it plans exactly these resources", () => {
     expect(countByType(plan)).toEqual({
       "pulumi:pulumi:Stack": 1,
@@ -30,6 +30,7 @@ describe("GIVEN the example Azure stack (B2C, existing tenant, custom policies, 
       "azure-native:redis:Redis": 2,
       "azure-native:redis:AccessPolicyAssignment": 2,
       "azure-native:redis:LinkedServer": 1,
+      "azure-native:authorization:RoleAssignment": 1,
       "azure-native:network:PrivateEndpoint": 1,
       "azure-native:operationalinsights:Workspace": 1,
       "azure-native:monitor:ActionGroup": 1,
@@ -45,7 +46,7 @@ describe("GIVEN the example Azure stack (B2C, existing tenant, custom policies, 
   it("THEN every resource is a direct child of the platform component", () => {
     const component = plan.resources.find((r) => r.type === "auth-platform:index:AuthPlatform");
     const children = plan.resources.filter((r) => r.custom || r.type === "pulumi:providers:azuread");
-    expect(children.length).toBe(69);
+    expect(children.length).toBe(70);
     expect(new Set(children.map((r) => r.parent))).toEqual(new Set([component?.urn]));
   });
 

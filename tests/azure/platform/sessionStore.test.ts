@@ -31,14 +31,24 @@ describe("GIVEN the example store (Premium, zones, geo-replica, private endpoint
     plan = await planAzure(azureValues());
   });
 
-  it("THEN the primary cache is TLS-only, Entra-only, volatile-lru, private and zonal", () => {
+  it("THEN the primary cache is TLS-only, Entra-only, volatile-lru, private, zonal and persisted", () => {
     expect(only(plan, "azure-native:redis:Redis", "hanbit-redis").inputs).toEqual({
       ...SECURE,
       name: "redis-hanbit-sessions-prod",
       location: "koreacentral",
       sku: { name: "Premium", family: "P", capacity: 1 },
       publicNetworkAccess: "Disabled",
-      redisConfiguration: { aadEnabled: "true", maxmemoryPolicy: "volatile-lru" },
+      identity: { type: "SystemAssigned" },
+      redisConfiguration: {
+        aadEnabled: "true",
+        maxmemoryPolicy: "volatile-lru",
+        preferredDataPersistenceAuthMethod: "ManagedIdentity",
+        rdbBackupEnabled: "true",
+        rdbBackupFrequency: "60",
+        rdbBackupMaxSnapshotCount: "1",
+        rdbStorageConnectionString: "BlobEndpoint=https://sthanbitsessions.blob.core.windows.net/",
+        storageSubscriptionId: SUBSCRIPTION,
+      },
       zones: ["1", "2"],
     });
   });
@@ -114,6 +124,7 @@ describe("GIVEN a Standard cache without private endpoint or replica", () => {
           capacity: 2,
           zones: [],
           geoReplicaLocation: undefined,
+          persistence: undefined,
           privateEndpointSubnetId: undefined,
         }),
       }),
@@ -173,6 +184,7 @@ describe("GIVEN Azure Managed Redis", () => {
           managedSku: "Balanced_B3",
           zones: [],
           geoReplicaLocation: undefined,
+          persistence: undefined,
         }),
       }),
     );

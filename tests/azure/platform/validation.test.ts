@@ -25,13 +25,27 @@ describe("GIVEN the example Azure stack", () => {
   it("WHEN validated THEN it has no problem", async () => {
     expect(await problemsOf(azureValues())).toEqual([]);
   });
+  it("WHEN Premium persistence is turned off knowingly THEN it is accepted", async () => {
+    expect(await problemsOf(store({ persistence: false }))).toEqual([]);
+  });
 });
 
 describe("GIVEN one Azure setting out of its allowed range", () => {
   const cases: [string, Record<string, unknown>, { path: string; message: string }[]][] = [
     [
+      "Premium without a word on persistence",
+      store({ persistence: undefined }),
+      [
+        {
+          path: "azure.sessionStore.persistence",
+          message:
+            "is required with Premium: { storageAccountId } for RDB snapshots, so sessions survive losing both nodes; or false to run without; received nothing",
+        },
+      ],
+    ],
+    [
       "zones on Standard",
-      store({ sku: "Standard", geoReplicaLocation: undefined, zones: ["1"] }),
+      store({ sku: "Standard", geoReplicaLocation: undefined, persistence: undefined, zones: ["1"] }),
       [
         {
           path: "azure.sessionStore.zones",
@@ -41,7 +55,7 @@ describe("GIVEN one Azure setting out of its allowed range", () => {
     ],
     [
       "geo-replication on Standard",
-      store({ sku: "Standard", zones: [] }),
+      store({ sku: "Standard", persistence: undefined, zones: [] }),
       [
         {
           path: "azure.sessionStore.geoReplicaLocation",
@@ -83,7 +97,7 @@ describe("GIVEN one Azure setting out of its allowed range", () => {
     ],
     [
       "zones and geo-replication on Azure Managed Redis",
-      store({ kind: "managed" }),
+      store({ kind: "managed", persistence: undefined }),
       [
         {
           path: "azure.sessionStore.zones",
