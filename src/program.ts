@@ -3,10 +3,42 @@ import { ConfigError } from "./config/problems";
 import { readRuntimeConfig } from "./config/source";
 import { type ResolvedConfig, validateConfig } from "./config/validate";
 import { AuthPlatform } from "./platform/authPlatform";
+import { CLOUDS, type CloudImplementation } from "./platform/clouds";
+import {
+  IMMUTABLE_OUTPUT,
+  type ImmutableSetting,
+  previousImmutableSettings,
+  replacementProblems,
+  settingsRecord,
+} from "./platform/immutable";
 
 /** Reads and validates the stack configuration. @throws ConfigError */
 export function loadConfig(): ResolvedConfig {
   return validateConfig(readRuntimeConfig());
+}
+
+/** The settings of this configuration that would replace a stateful resource if they changed. */
+export function immutableSettingsOf(config: ResolvedConfig): ImmutableSetting[] {
+  return (CLOUDS[config.cloud] as CloudImplementation<typeof config.cloud>).immutableSettings(
+    config as never,
+  );
+}
+
+/**
+ * Refuses a configuration that would replace a user pool, tenant or session store, compared
+ * with the last deployment's settings, unless `protection.allowReplacement` is set.
+ * @throws ConfigError
+ */
+export function checkReplacement(
+  config: ResolvedConfig,
+  previous: Record<string, unknown> | undefined,
+): void {
+  const problems = replacementProblems(
+    previous,
+    immutableSettingsOf(config),
+    config.protection.allowReplacement,
+  );
+  if (problems.length > 0) throw new ConfigError(problems);
 }
 
 /** Builds the platform from a validated configuration and returns the stack outputs. */
@@ -23,20 +55,23 @@ export function buildPlatform(config: ResolvedConfig) {
     ...(platform.apiEndpoint ? { apiEndpoint: platform.apiEndpoint } : {}),
     ...(platform.sessionStore ? { sessionStore: platform.sessionStore } : {}),
     ...(platform.alertTarget ? { alertTarget: platform.alertTarget } : {}),
+    [IMMUTABLE_OUTPUT]: settingsRecord(immutableSettingsOf(config)),
   };
 }
 
 /**
- * The Pulumi program. A configuration mistake ends the run with one line per
- * problem and no stack trace (`pulumi.RunError`), before any resource is registered.
+ * The Pulumi program. A configuration mistake, or a change that would replace a stateful
+ * resource without `protection.allowReplacement`, ends the run with one line per problem
+ * and no stack trace (`pulumi.RunError`), before any of the platform's resources is registered.
+ * `known` passes the last deployment's settings when the caller has read them already.
  */
-export function runProgram() {
-  let config: ResolvedConfig;
+export async function runProgram(known?: { previousSettings: Record<string, unknown> | undefined }) {
   try {
-    config = loadConfig();
+    const config = loadConfig();
+    checkReplacement(config, known ? known.previousSettings : await previousImmutableSettings());
+    return buildPlatform(config);
   } catch (error) {
     if (error instanceof ConfigError) throw new pulumi.RunError(error.message);
     throw error;
   }
-  return buildPlatform(config);
 }

@@ -6,6 +6,7 @@ import { createAlerts } from "./alerts";
 import { awsContext } from "./context";
 import { createGateway } from "./gateway";
 import { createIdentity } from "./identity";
+import { awsImmutableSettings } from "./identity/immutable";
 import { tokenScopes } from "./identity/resourceServer";
 import { createAlarms } from "./monitoring/alarms";
 import { createDashboard } from "./monitoring/dashboard";
@@ -18,6 +19,7 @@ import { createUserPoolWaf } from "./threat/waf";
 /** Amazon Cognito, AWS WAF, API Gateway, CloudWatch, GuardDuty, SNS and ElastiCache behind the neutral platform. */
 export const awsCloud: CloudImplementation<"aws"> = {
   regionKey: "aws:region",
+  immutableSettings: awsImmutableSettings,
   problems: awsProblems,
   create(name, config, parent) {
     const ctx = awsContext(name, config, parent);

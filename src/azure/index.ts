@@ -12,6 +12,7 @@ import { createDirectory } from "./directory/tenant";
 import { createB2CUserFlows, createExternalIdFlow } from "./directory/userFlows";
 import { createGateway } from "./gateway";
 import { directoryEndpoints } from "./identity/endpoints";
+import { azureImmutableSettings } from "./immutable";
 import { createMonitoring } from "./monitoring";
 import type { AzureScope } from "./scope";
 import { createSessionStore } from "./sessionStore";
@@ -22,6 +23,7 @@ import { createSessionStore } from "./sessionStore";
  */
 export const azureCloud: CloudImplementation<"azure"> = {
   regionKey: "azure-native:location",
+  immutableSettings: azureImmutableSettings,
   problems: azureProblems,
   notBuilt: [
     "token lifetimes and session settings of B2C user flows (Graph has no API for them: set them in the portal)",

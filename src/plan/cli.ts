@@ -18,13 +18,22 @@ const FORMATS = {
 type Format = keyof typeof FORMATS;
 
 const USAGE = `usage: npm run plan -- --stack <name> [--format tree|json|mermaid|dot] [--config-file PATH]
+                     [--previous-outputs FILE]
 
 Runs the program offline under Pulumi's mock runtime with the stack's settings
-(Pulumi.<name>.yaml, or --config-file) and prints what \`pulumi up\` would create.`;
+(Pulumi.<name>.yaml, or --config-file) and prints what \`pulumi up\` would create.
+--previous-outputs takes \`pulumi stack output --json\` of the deployed stack, to check a
+change against it (a change that would replace a user pool or session store is refused).`;
 
 /** Exit codes: 0 planned, 1 configuration refused, 2 usage or unreadable file. */
 async function main(argv: string[]): Promise<number> {
-  let values: { stack?: string; format?: string; "config-file"?: string; help?: boolean };
+  let values: {
+    stack?: string;
+    format?: string;
+    "config-file"?: string;
+    "previous-outputs"?: string;
+    help?: boolean;
+  };
   try {
     ({ values } = parseArgs({
       args: argv,
@@ -32,6 +41,7 @@ async function main(argv: string[]): Promise<number> {
         stack: { type: "string" },
         format: { type: "string", default: "tree" },
         "config-file": { type: "string" },
+        "previous-outputs": { type: "string" },
         help: { type: "boolean" },
       },
       strict: true,
@@ -55,7 +65,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   try {
-    const result = await plan(loadPlanInput(stack, values["config-file"]));
+    const result = await plan(loadPlanInput(stack, values["config-file"], values["previous-outputs"]));
     process.stdout.write(FORMATS[format](result));
     const notBuilt = CLOUDS[result.cloud].notBuilt ?? [];
     if (notBuilt.length > 0 && format === "tree") {

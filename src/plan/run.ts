@@ -1,6 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import type { ResolvedConfig } from "../config/validate";
-import { loadConfig, runProgram } from "../program";
+import { previousImmutableSettings } from "../platform/immutable";
+import { checkReplacement, loadConfig, runProgram } from "../program";
 import { PlatformMocks } from "./mocks";
 import type { Plan, PlannedResource } from "./model";
 import type { StackSettings } from "./stackFile";
@@ -35,17 +36,25 @@ export interface PlanInput {
   readonly project: string;
   readonly stack: string;
   readonly settings: StackSettings;
+  /** The last deployment's stack outputs, to plan a change to an existing stack. @default none (a new stack) */
+  readonly previousOutputs?: Readonly<Record<string, unknown>>;
 }
 
 /**
  * Installs Pulumi's mock runtime with the stack's configuration and validates it,
  * exactly as `pulumi up` would before registering anything. @throws ConfigError
  */
-export async function prepare(input: PlanInput): Promise<ResolvedConfig> {
+export async function prepare(
+  input: PlanInput,
+): Promise<{ config: ResolvedConfig; previousSettings: Record<string, unknown> | undefined }> {
   pulumi.runtime.setAllConfig(input.settings.config, input.settings.secretKeys);
-  const provisional = new PlatformMocks(regionOf(input.settings.config));
-  await pulumi.runtime.setMocks(provisional, input.project, input.stack, false);
-  return loadConfig();
+  const provisional = new PlatformMocks(regionOf(input.settings.config), input.previousOutputs);
+  // "organization" is the name self-managed backends give every stack's organization.
+  await pulumi.runtime.setMocks(provisional, input.project, input.stack, false, "organization");
+  const config = loadConfig();
+  const previousSettings = await previousImmutableSettings();
+  checkReplacement(config, previousSettings);
+  return { config, previousSettings };
 }
 
 /**
@@ -54,7 +63,7 @@ export async function prepare(input: PlanInput): Promise<ResolvedConfig> {
  * (secrets shown as "[secret]"), and the stack outputs.
  */
 export async function plan(input: PlanInput): Promise<Plan> {
-  const config = await prepare(input);
+  const { config, previousSettings } = await prepare(input);
   const resources: PlannedResource[] = [];
   let outputs: Record<string, unknown> = {};
   const monitor = pulumi.runtime.getMonitor() as unknown as RecordingMonitor;
@@ -80,7 +89,7 @@ export async function plan(input: PlanInput): Promise<Plan> {
     registerOutputs(req, callback);
   };
 
-  await pulumi.runtime.runInPulumiStack(async () => runProgram());
+  await pulumi.runtime.runInPulumiStack(async () => runProgram({ previousSettings }));
   await pulumi.runtime.disconnect();
   return { project: input.project, stack: input.stack, cloud: config.cloud, resources, outputs };
 }

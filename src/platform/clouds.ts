@@ -5,6 +5,7 @@ import type { ConfigProblem } from "../config/problems";
 import type { Cloud, ConfigFor } from "../config/schema/root";
 import type { ResolvedConfig } from "../config/validate";
 import type { PlatformOutputs } from "./contract";
+import type { ImmutableSetting } from "./immutable";
 
 /** What a cloud brings to the neutral platform: its limits and its resources. */
 export interface CloudImplementation<C extends Cloud> {
@@ -14,6 +15,8 @@ export interface CloudImplementation<C extends Cloud> {
   problems(config: ConfigFor<C>, context: { region?: string }): ConfigProblem[];
   /** Registers the cloud's resources as children of `parent` and returns the neutral outputs. */
   create(name: string, config: ResolvedConfig<C>, parent: pulumi.ComponentResource): PlatformOutputs;
+  /** Settings whose change would replace a stateful resource (refused unless protection.allowReplacement). */
+  immutableSettings(config: ResolvedConfig<C>): ImmutableSetting[];
   /** Parts of the design this implementation does not build yet; the plan says so plainly. */
   readonly notBuilt?: readonly string[];
 }

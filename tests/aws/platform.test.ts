@@ -178,6 +178,7 @@ describe("GIVEN no api, no session store and no alert e-mails WHEN planned", () 
       "apiScopes",
       "clientIds",
       "cloud",
+      "immutableSettings",
       "issuerUrl",
       "jwksUrl",
       "openIdConfigurationUrl",

@@ -81,7 +81,8 @@ const ALL_VALUES = [...Object.values(VALUES), ENCODED_CALLBACK];
 
 describe("GIVEN hostile but valid free text on AWS", () => {
   it("THEN it plans, registering the stack, the component and every resource", () => {
-    expect(registrations.get("aws")).toBe(planOf("aws").resources.length);
+    // One more read than registrations: the program reads its own stack's last outputs.
+    expect(registrations.get("aws")).toBe(planOf("aws").resources.length + 1);
   });
 
   it("THEN no generated document carries it (dashboard, key and topic policies, event pattern, log format)", () => {
@@ -108,7 +109,7 @@ describe("GIVEN hostile but valid free text on AWS", () => {
 
 describe("GIVEN hostile but valid free text on Azure", () => {
   it("THEN it plans, registering the stack, the component and every resource", () => {
-    expect(registrations.get("azure")).toBe(planOf("azure").resources.length);
+    expect(registrations.get("azure")).toBe(planOf("azure").resources.length + 1);
   });
 
   it("THEN the generated documents are the B2C custom policies and API Management policies", () => {

@@ -67,7 +67,7 @@ describe.each(Object.entries(CASES_BY_SECTION))("GIVEN a malformed %s setting", 
     expectRefusal(c, refused.problems, refused.message);
     expect(registered).toHaveBeenCalledTimes(0);
     // `pulumi up` runs runProgram(): the same lines as a RunError, which Pulumi prints without a stack.
-    expect(() => runProgram()).toThrow(new pulumi.RunError(refused.message));
+    await expect(runProgram()).rejects.toThrow(new pulumi.RunError(refused.message));
     expect(registered).toHaveBeenCalledTimes(0);
     expect(written).toEqual([]);
   });

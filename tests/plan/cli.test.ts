@@ -93,6 +93,18 @@ describe("npm run plan", () => {
     expect(stderr).toBe(message);
   });
 
+  it.concurrent("GIVEN the outputs of a deployment with other sign-in identifiers THEN the replacement is refused", async () => {
+    const previous = files.write(
+      "outputs.json",
+      JSON.stringify({ immutableSettings: { name: "hanbit", "identity.signInIdentifiers": ["username"] } }),
+    );
+    const { code, stdout, stderr } = await runPlan("--stack", "aws", "--previous-outputs", previous);
+    expect([code, stdout]).toEqual([1, ""]);
+    expect(stderr).toBe(
+      'invalid stack configuration (1 problem):\n  identity.signInIdentifiers: must stay ["username"] on this stack: changing it replaces the Cognito user pool and every user in it; set protection.allowReplacement: true to do so knowingly; received ["email"]\n',
+    );
+  });
+
   it.concurrent("GIVEN no stack THEN usage and exit 2", async () => {
     const { code, stderr } = await runPlan();
     expect(code).toBe(2);

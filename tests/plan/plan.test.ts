@@ -60,7 +60,7 @@ describe("GIVEN the AWS example stack WHEN planned", () => {
         idleTimeoutSeconds: 1_800,
         absoluteTimeoutSeconds: 43_200,
       },
-      protection: { protect: true, retainOnDelete: true },
+      protection: { protect: true, retainOnDelete: true, allowReplacement: false },
     });
     const urns = new Set(plan.resources.map((r) => r.urn));
     for (const r of plan.resources.filter((r) => r.custom)) {

@@ -35,9 +35,16 @@ export function exampleValues(stack: string): Record<string, unknown> {
   return values;
 }
 
-/** Runs the program offline, the way `npm run plan` does, and returns the plan. */
-export function planStack(settings: StackSettings, stack = "test"): Promise<Plan> {
-  return plan({ project: PROJECT, stack, settings });
+/**
+ * Runs the program offline, the way `npm run plan` does, and returns the plan; with
+ * `previousOutputs`, as a change to a stack whose last deployment had those outputs.
+ */
+export function planStack(
+  settings: StackSettings,
+  stack = "test",
+  previousOutputs?: Record<string, unknown>,
+): Promise<Plan> {
+  return plan({ project: PROJECT, stack, settings, ...(previousOutputs ? { previousOutputs } : {}) });
 }
 
 const planCache = new Map<string, Promise<Plan>>();

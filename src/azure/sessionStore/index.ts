@@ -32,6 +32,8 @@ export function createSessionStore(scope: AzureScope): SessionStore | undefined 
         keyPrefix: store.keyPrefix,
         idleTimeoutSeconds: session.idleTimeout.seconds,
         absoluteTimeoutSeconds: session.absoluteTimeout.seconds,
+        // Entra authentication: the Redis username is the granted identity's object ID.
+        ...(store.applicationPrincipalId ? { username: store.applicationPrincipalId } : {}),
       }),
     );
 

@@ -17,6 +17,11 @@ export const protectionSection = z
     protect: z.boolean().default(true),
     /** Leave them in the cloud when removed from the program or the stack is destroyed. @default true */
     retainOnDelete: z.boolean().default(true),
+    /**
+     * Allow a change that replaces a user pool, tenant or session store (losing its users or
+     * sessions). Set it for one deployment, after exporting what must survive. @default false
+     */
+    allowReplacement: z.boolean().default(false),
   })
   .prefault({});
 export type ProtectionConfig = z.output<typeof protectionSection>;

@@ -18,10 +18,22 @@ export const MOCK_CALLS: Readonly<Record<string, CallMockFor>> = { ...AWS_MOCK_C
  * so two runs of the same program produce the same plan.
  */
 export class PlatformMocks implements pulumi.runtime.Mocks {
-  constructor(private readonly region: string) {}
+  /**
+   * @param region the stack's region, for IDs and ARNs
+   * @param previousOutputs the outputs of the stack's last deployment (`pulumi stack output --json`),
+   *   which the program reads through a reference to its own stack; none for a new stack
+   */
+  constructor(
+    private readonly region: string,
+    private readonly previousOutputs: Readonly<Record<string, unknown>> = {},
+  ) {}
 
   newResource(args: pulumi.runtime.MockResourceArgs): { id: string; state: State } {
     const inputs = (args.inputs ?? {}) as Inputs;
+    if (args.type === "pulumi:pulumi:StackReference") {
+      const name = String(inputs.name ?? args.name);
+      return { id: name, state: { name, outputs: { ...this.previousOutputs }, secretOutputNames: [] } };
+    }
     const mock = MOCK_OUTPUTS[args.type];
     if (!mock) return { id: `${args.name}-id`, state: inputs };
     return mock({

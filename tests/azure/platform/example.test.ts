@@ -93,8 +93,14 @@ describe("GIVEN the example Azure stack (B2C, existing tenant, custom policies, 
         keyPrefix: "sess:",
         idleTimeoutSeconds: 1800,
         absoluteTimeoutSeconds: 43200,
+        username: "7e3d1b9a-2c4f-4a6e-8b0d-5f1a3c7e9b24",
       },
       alertTarget: `/subscriptions/${SUBSCRIPTION}/resourceGroups/${RG}/providers/microsoft.insights/actionGroups/hanbit-azure-alerts`,
+      immutableSettings: {
+        "azure.sessionStore.kind": "cache",
+        "azure.sessionStore.name": "redis-hanbit-sessions-prod",
+        "azure.sessionStore.zones": ["1", "2"],
+      },
     });
   });
 

@@ -246,6 +246,7 @@ describe("GIVEN Azure Managed Redis", () => {
       keyPrefix: "sess:",
       idleTimeoutSeconds: 1800,
       absoluteTimeoutSeconds: 43200,
+      username: APP,
     });
   });
 });

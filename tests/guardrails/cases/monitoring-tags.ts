@@ -56,7 +56,7 @@ export const MONITORING_TAGS_CASES: readonly BadCase[] = [
     "protection.retainOnDelete: must be a boolean; received 0",
   ]),
   bad("aws", "a typo in a protection key", "protection.protected", true, [
-    'protection.protected: unknown key; did you mean "protect"? allowed keys: protect, retainOnDelete',
+    'protection.protected: unknown key; did you mean "protect"? allowed keys: protect, retainOnDelete, allowReplacement',
   ]),
   bad("aws", "an empty tag value", "tags.owner", "", [
     'tags.owner: must be text of 1..256 characters; received ""',
