@@ -7,6 +7,7 @@ import { renderDot } from "./render/dot";
 import { renderMermaid } from "./render/mermaid";
 import { renderTree } from "./render/tree";
 import { plan } from "./run";
+import { skipProviderSerialization } from "./skipProviderSerialization";
 import { StackFileError } from "./stackFile";
 
 const FORMATS = {
@@ -65,6 +66,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   try {
+    skipProviderSerialization();
     const result = await plan(loadPlanInput(stack, values["config-file"], values["previous-outputs"]));
     process.stdout.write(FORMATS[format](result));
     const notBuilt = CLOUDS[result.cloud].notBuilt ?? [];
