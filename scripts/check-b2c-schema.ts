@@ -1,6 +1,7 @@
 /**
- * Validates the generated Azure AD B2C custom policies of every fixture against Microsoft's
- * Trust Framework XSD with xmllint.
+ * Validates the generated Azure AD B2C custom policies against Microsoft's Trust Framework XSD
+ * with xmllint: those of every fixture, and those the Azure example stack uploads (taken from
+ * its offline plan, so they went through the same configuration path as `pulumi up`).
  *
  *   npx tsx scripts/check-b2c-schema.ts [--schema PATH]
  *
@@ -16,6 +17,8 @@ import {
   validateAgainstSchema,
   xmllintAvailable,
 } from "../src/azure/policies/schema-validation";
+import { loadPlanInput } from "../src/plan/input";
+import { plan } from "../src/plan/run";
 
 const REPO_ROOT = resolve(__dirname, "..");
 const DEFAULT_SCHEMA = resolve(REPO_ROOT, "../shared/reference/b2c/TrustFrameworkPolicy_0.3.0.0.libxml2.xsd");
@@ -27,7 +30,15 @@ function schemaPathFrom(args: readonly string[]): string | undefined {
   return undefined;
 }
 
-function main(args: readonly string[]): number {
+/** The policies the Azure example stack uploads, from its offline plan. */
+async function examplePolicies(): Promise<Array<{ policyId: string; xml: string }>> {
+  const planned = await plan(loadPlanInput("azure"));
+  return planned.resources
+    .filter((r) => r.type.endsWith(":TrustFrameworkPolicy"))
+    .map((r) => ({ policyId: String(r.inputs.policyId), xml: String(r.inputs.policyXml) }));
+}
+
+async function main(args: readonly string[]): Promise<number> {
   const schema = schemaPathFrom(args);
   if (schema === undefined) {
     console.error(
@@ -45,11 +56,18 @@ function main(args: readonly string[]): number {
   }
   let failures = 0;
   let total = 0;
-  for (const fixture of POLICY_FIXTURES) {
-    for (const policy of generateCustomPolicies(fixture.settings)) {
+  const sets = [
+    ...POLICY_FIXTURES.map((fixture) => ({
+      name: fixture.name,
+      policies: generateCustomPolicies(fixture.settings),
+    })),
+    { name: "Pulumi.azure.yaml", policies: await examplePolicies() },
+  ];
+  for (const set of sets) {
+    for (const policy of set.policies) {
       total += 1;
       const result = validateAgainstSchema(policy.xml, schema);
-      console.log(`${result.valid ? "ok  " : "FAIL"} ${policy.policyId}  (${fixture.name})`);
+      console.log(`${result.valid ? "ok  " : "FAIL"} ${policy.policyId}  (${set.name})`);
       if (!result.valid) {
         failures += 1;
         console.log(result.messages.replace(/^/gm, "      "));
@@ -60,4 +78,12 @@ function main(args: readonly string[]): number {
   return failures === 0 ? 0 : 1;
 }
 
-process.exitCode = main(process.argv.slice(2));
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exitCode = 1;
+  },
+);

@@ -72,7 +72,7 @@ async function main(argv: string[]): Promise<number> {
     const notBuilt = CLOUDS[result.cloud].notBuilt ?? [];
     if (notBuilt.length > 0 && format === "tree") {
       process.stdout.write(
-        `\nnot built yet on ${result.cloud}:\n${notBuilt.map((n) => `  - ${n}`).join("\n")}\n`,
+        `\nleft to do by hand on ${result.cloud} (see README.md, Known limits):\n${notBuilt.map((n) => `  - ${n}`).join("\n")}\n`,
       );
     }
     return 0;
