@@ -1,32 +1,18 @@
+import type { SessionAuthMode, SessionStoreFacts } from "@auth-platform/session";
 import type * as pulumi from "@pulumi/pulumi";
 
 /** The channels an application can sign in through; one app client each. */
 export const CHANNELS = ["web", "spa", "mobile", "machine"] as const;
 export type Channel = (typeof CHANNELS)[number];
 
-/** How applications authenticate to the shared session store. */
-export const SESSION_AUTH_MODES = ["entra", "iam", "password"] as const;
-export type SessionAuthMode = (typeof SESSION_AUTH_MODES)[number];
-
 /**
- * Connection facts of the shared session store, published as a stack output so
- * that applications (and `@auth-platform/session`) configure themselves from it.
+ * Connection facts of the shared session store, published as the stack output
+ * `sessionStore`. The application library defines them (it is what reads them), so the
+ * program and the library cannot drift apart: a field the library does not know fails
+ * this program's type check.
  */
-export interface SessionStoreFacts {
-  host: string;
-  port: number;
-  tls: boolean;
-  authMode: SessionAuthMode;
-  keyPrefix: string;
-  idleTimeoutSeconds: number;
-  absoluteTimeoutSeconds: number;
-  /** The user applications authenticate as: the ElastiCache IAM user ID (AWS) or the Entra object ID (Azure). */
-  username?: string;
-  /** AWS: the serverless cache's name, which IAM authentication tokens are signed for. */
-  cacheName?: string;
-  /** AWS: the cache's region, which IAM authentication tokens are signed for. */
-  region?: string;
-}
+
+export type { SessionAuthMode, SessionStoreFacts };
 
 /**
  * The outputs every cloud implementation fills, under the same names, so that
