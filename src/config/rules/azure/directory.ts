@@ -1,0 +1,152 @@
+import { DURATION_UNITS } from "../../duration";
+import { type ConfigProblem, problem } from "../../problems";
+import type { AzurePlatformConfig } from "../../schema/root";
+import { durationInRange } from "../range";
+
+const MINUTE = DURATION_UNITS.m;
+const DAY = DURATION_UNITS.d;
+
+/** Identity provider types each directory mode can federate with. */
+const SUPPORTED_PROVIDERS: Record<string, ReadonlySet<string>> = {
+  // Graph's social identity providers that user flows can link.
+  "b2c/userFlows": new Set(["google", "facebook", "amazon", "linkedin", "microsoft"]),
+  // What the policy generator federates with a client secret uploaded as a policy key.
+  "b2c/customPolicies": new Set(["google", "facebook", "linkedin", "microsoft", "oidc"]),
+  // Social providers an External ID sign-up flow offers through Graph.
+  externalId: new Set(["google", "facebook"]),
+};
+
+export function location(value: string | undefined): ConfigProblem[] {
+  if (value && /^[a-z0-9]+$/.test(value)) return [];
+  return [
+    problem(
+      "azure-native:location",
+      'must be an Azure region such as "koreacentral" (pulumi config set azure-native:location koreacentral)',
+      value,
+    ),
+  ];
+}
+
+export function tokenLifetimes(config: AzurePlatformConfig): ConfigProblem[] {
+  const s = config.session;
+  const who = config.azure.directory.mode === "b2c" ? "Azure AD B2C" : "Microsoft Entra External ID";
+  const out = [
+    ...durationInRange("session.accessTokenLifetime", s.accessTokenLifetime, 5 * MINUTE, DAY, who),
+    ...durationInRange("session.idTokenLifetime", s.idTokenLifetime, 5 * MINUTE, DAY, who),
+    ...durationInRange("session.refreshTokenLifetime", s.refreshTokenLifetime, DAY, 90 * DAY, who),
+  ];
+  if (config.azure.directory.policyMode === "customPolicies") {
+    out.push(
+      ...durationInRange(
+        "session.absoluteTimeout",
+        s.absoluteTimeout,
+        15 * MINUTE,
+        DAY,
+        "the B2C web session (SessionExpiryInSeconds)",
+      ),
+    );
+  }
+  return out;
+}
+
+export function directory(config: AzurePlatformConfig): ConfigProblem[] {
+  const d = config.azure.directory;
+  const out: ConfigProblem[] = [];
+  if (d.mode === "externalId" && d.policyMode === "customPolicies") {
+    out.push(
+      problem(
+        "azure.directory.policyMode",
+        'must be "userFlows" when azure.directory.mode is "externalId" (External ID has no custom policies)',
+        d.policyMode,
+      ),
+    );
+  }
+  if (d.tenant === "existing" && !d.tenantId) {
+    out.push(
+      problem(
+        "azure.directory.tenantId",
+        'is required when azure.directory.tenant is "existing"',
+        d.tenantId,
+      ),
+    );
+  }
+  if (d.tenant === "create" && !d.create) {
+    out.push(
+      problem(
+        "azure.directory.create",
+        'is required when azure.directory.tenant is "create" (countryCode and displayName)',
+        d.create,
+      ),
+    );
+  }
+  if (d.tenant === "existing" && d.create) {
+    out.push(
+      problem("azure.directory.create", 'is only used when azure.directory.tenant is "create"', d.create),
+    );
+  }
+  if (d.tenant === "create" && d.tenantId) {
+    out.push(
+      problem(
+        "azure.directory.tenantId",
+        'is only used when azure.directory.tenant is "existing" (a created tenant gets its ID from Azure)',
+        d.tenantId,
+      ),
+    );
+  }
+  if (d.mode === "externalId" && config.identity.mfa.factors.includes("totp")) {
+    out.push(
+      problem(
+        "identity.mfa.factors",
+        'must not include "totp" with External ID (it offers "email" and "sms")',
+        config.identity.mfa.factors,
+      ),
+    );
+  }
+  if (d.mode === "b2c" && d.policyMode === "customPolicies") {
+    if (config.identity.signInIdentifiers.includes("phone"))
+      out.push(
+        problem(
+          "identity.signInIdentifiers",
+          'must not include "phone" with B2C custom policies (local accounts sign in with "email" or "username")',
+          config.identity.signInIdentifiers,
+        ),
+      );
+    const refresh = config.session.refreshTokenLifetime;
+    if (refresh.seconds % DAY !== 0)
+      out.push(
+        problem(
+          "session.refreshTokenLifetime",
+          "must be a whole number of days with B2C custom policies (refresh_token_lifetime_days)",
+          refresh.text,
+        ),
+      );
+  }
+  if (d.keepMeSignedInDays !== undefined && d.policyMode !== "customPolicies") {
+    out.push(
+      problem(
+        "azure.directory.keepMeSignedInDays",
+        'is only used when azure.directory.policyMode is "customPolicies"',
+        d.keepMeSignedInDays,
+      ),
+    );
+  }
+  return out;
+}
+
+export function providers(config: AzurePlatformConfig): ConfigProblem[] {
+  const d = config.azure.directory;
+  const key = d.mode === "b2c" ? `b2c/${d.policyMode}` : "externalId";
+  const supported = SUPPORTED_PROVIDERS[key] ?? new Set<string>();
+  const where = d.mode === "b2c" ? `Azure AD B2C with ${d.policyMode}` : "Microsoft Entra External ID";
+  return config.identity.providers.flatMap((p, i) =>
+    supported.has(p.type)
+      ? []
+      : [
+          problem(
+            `identity.providers[${i}].type`,
+            `must be one of ${[...supported].map((s) => `"${s}"`).join(", ")} on ${where}`,
+            p.type,
+          ),
+        ],
+  );
+}

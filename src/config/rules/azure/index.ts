@@ -1,0 +1,21 @@
+import type { ConfigProblem } from "../../problems";
+import type { AzurePlatformConfig } from "../../schema/root";
+import { azureTagProblems } from "../tags";
+import { directory, location, providers, tokenLifetimes } from "./directory";
+import { apiManagement, managedStore, monitoring, retention, sessionStore } from "./services";
+
+/** Limits and combinations AD B2C / External ID, API Management and Redis impose (../shared/docs/FACTS.md). */
+export function azureProblems(config: AzurePlatformConfig, context: { region?: string }): ConfigProblem[] {
+  return [
+    ...location(context.region),
+    ...tokenLifetimes(config),
+    ...directory(config),
+    ...providers(config),
+    ...apiManagement(config),
+    ...sessionStore(config, context.region),
+    ...managedStore(config),
+    ...retention(config),
+    ...monitoring(config),
+    ...azureTagProblems(config.tags),
+  ];
+}
