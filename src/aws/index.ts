@@ -1,7 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { awsProblems } from "../config/rules/aws";
+import { clientIdsOutput } from "../platform/clientIds";
 import type { CloudImplementation } from "../platform/clouds";
-import type { Channel } from "../platform/contract";
 import { createAlerts } from "./alerts";
 import { awsContext } from "./context";
 import { createGateway } from "./gateway";
@@ -44,9 +44,9 @@ export const awsCloud: CloudImplementation<"aws"> = {
       },
       alerts.topic,
     );
-    const clientIds = pulumi
-      .all(clients.map(([channel, client]) => pulumi.all([channel, client.id])))
-      .apply((pairs) => Object.fromEntries(pairs) as Partial<Record<Channel, string>>);
+    const clientIds = clientIdsOutput(
+      Object.fromEntries(clients.map(([channel, client]) => [channel, client.id])),
+    );
     createDashboard(ctx, {
       userPoolId: identity.userPool.id,
       clientIds: clientIds as pulumi.Output<Record<string, string>>,

@@ -1,5 +1,6 @@
 import * as azuread from "@pulumi/azuread";
-import * as pulumi from "@pulumi/pulumi";
+import type * as pulumi from "@pulumi/pulumi";
+import { clientIdsOutput } from "../../platform/clientIds";
 import { CHANNELS, type Channel } from "../../platform/contract";
 import { inTenant } from "../directory/provider";
 import { type AzureScope, nameFor } from "../scope";
@@ -88,8 +89,8 @@ export function createAppRegistrations(scope: AzureScope, provider: azuread.Prov
     );
   }
 
-  const clientIds = pulumi
-    .all(Object.entries(clients).map(([channel, app]) => pulumi.all([channel, app.clientId])))
-    .apply((pairs) => Object.fromEntries(pairs) as Partial<Record<Channel, string>>);
+  const clientIds = clientIdsOutput(
+    Object.fromEntries(Object.entries(clients).map(([channel, app]) => [channel, app.clientId])),
+  );
   return { api, apiIdentifierUri: apiIdentifierUri(config), clients, secrets, clientIds };
 }
