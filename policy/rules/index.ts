@@ -1,5 +1,6 @@
 import { BASELINE_RULES } from "./baseline";
 import { CHECKLIST_RULES } from "./checklists";
+import { CONFORMANCE_RULES } from "./conformance";
 import { PROJECT_RULES } from "./project";
 import { noPlaintextSecrets } from "./secrets";
 import type { Rule } from "./types";
@@ -10,4 +11,5 @@ export const ALL_RULES: readonly Rule[] = [
   noPlaintextSecrets,
   ...BASELINE_RULES,
   ...CHECKLIST_RULES,
+  ...CONFORMANCE_RULES,
 ];

@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import { afterAll, describe, expect, it } from "vitest";
 import { stackDir } from "../../tests/support/cli";
 import { exampleSettings, planCached, REPO_ROOT } from "../../tests/support/harness";
+import { ALL_RULES } from "../rules";
 
 const files = stackDir();
 afterAll(() => files.remove());
@@ -35,8 +36,20 @@ describe("npm run policy", () => {
     expect([code, stderr]).toEqual([1, ""]);
     expect(stdout.split("\n")).toEqual([
       `mandatory\tstateful-resources-protected\t${pool.urn}\taws:cognito/userPool:UserPool hanbit-user-pool is not protected: set protection.protect: true`,
-      `${plan.resources.length} resources checked against 25 rules: 1 mandatory and 0 advisory violations`,
+      `${plan.resources.length} resources checked against ${ALL_RULES.length} rules: 1 mandatory and 0 advisory violations`,
       "",
+    ]);
+  });
+
+  it.concurrent("GIVEN a plan JSON whose input breaks a provider's constraint THEN it names the rule and its source and exits 1", async () => {
+    const plan = structuredClone(await planCached(exampleSettings("aws"), "aws"));
+    const group = plan.resources.find((r) => r.type === "aws:cloudwatch/logGroup:LogGroup");
+    if (!group) throw new Error("no log group");
+    group.inputs.retentionInDays = 2;
+    const { code, stdout } = await runPolicy(["--plan", files.write("retention.json", JSON.stringify(plan))]);
+    expect(code).toBe(1);
+    expect(stdout.split("\n").filter((line) => line.includes("logs-retention-in-days"))).toEqual([
+      `mandatory\tlogs-retention-in-days\t${group.urn}\t${group.name}: retentionInDays is 2`,
     ]);
   });
 

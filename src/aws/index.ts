@@ -3,6 +3,7 @@ import { awsProblems } from "../config/rules/aws";
 import { clientIdsOutput } from "../platform/clientIds";
 import type { CloudImplementation } from "../platform/clouds";
 import { createAlerts } from "./alerts";
+import { AWS_CONFORMANCE } from "./conformance";
 import { awsContext } from "./context";
 import { createGateway } from "./gateway";
 import { createIdentity } from "./identity";
@@ -19,6 +20,7 @@ import { createUserPoolWaf } from "./threat/waf";
 /** Amazon Cognito, AWS WAF, API Gateway, CloudWatch, GuardDuty, SNS and ElastiCache behind the neutral platform. */
 export const awsCloud: CloudImplementation<"aws"> = {
   regionKey: "aws:region",
+  conformance: AWS_CONFORMANCE,
   immutableSettings: awsImmutableSettings,
   problems: awsProblems,
   create(name, config, parent) {

@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { ConfigError } from "../config/problems";
 import { CLOUDS } from "../platform/clouds";
+import { ConformanceError, checkConstraints } from "../platform/constraints";
 import { exitAfterFlush } from "./exit";
 import { loadPlanInput } from "./input";
 import { renderDot } from "./render/dot";
@@ -26,7 +27,10 @@ Runs the program offline under Pulumi's mock runtime with the stack's settings
 --previous-outputs takes \`pulumi stack output --json\` of the deployed stack, to check a
 change against it (a change that would replace a user pool or session store is refused).`;
 
-/** Exit codes: 0 planned, 1 configuration refused, 2 usage or unreadable file. */
+/**
+ * Exit codes: 0 planned, 1 configuration refused or a planned input that the provider or the
+ * cloud would refuse, 2 usage or unreadable file, 3 an unexpected failure.
+ */
 async function main(argv: string[]): Promise<number> {
   let values: {
     stack?: string;
@@ -68,6 +72,8 @@ async function main(argv: string[]): Promise<number> {
   try {
     skipProviderSerialization();
     const result = await plan(loadPlanInput(stack, values["config-file"], values["previous-outputs"]));
+    const violations = checkConstraints(result, CLOUDS[result.cloud].conformance.constraints);
+    if (violations.length > 0) throw new ConformanceError(violations);
     process.stdout.write(FORMATS[format](result));
     const notBuilt = CLOUDS[result.cloud].notBuilt ?? [];
     if (notBuilt.length > 0 && format === "tree") {
@@ -77,9 +83,13 @@ async function main(argv: string[]): Promise<number> {
     }
     return 0;
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof StackFileError) {
+    if (
+      error instanceof ConfigError ||
+      error instanceof ConformanceError ||
+      error instanceof StackFileError
+    ) {
       process.stderr.write(`${error.message}\n`);
-      return error instanceof ConfigError ? 1 : 2;
+      return error instanceof StackFileError ? 2 : 1;
     }
     throw error;
   }

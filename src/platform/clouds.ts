@@ -4,6 +4,7 @@ import { azureCloud } from "../azure";
 import type { ConfigProblem } from "../config/problems";
 import type { Cloud, ConfigFor } from "../config/schema/root";
 import type { ResolvedConfig } from "../config/validate";
+import type { ConformanceAudit } from "./constraints";
 import type { PlatformOutputs } from "./contract";
 import type { ImmutableSetting } from "./immutable";
 
@@ -17,6 +18,8 @@ export interface CloudImplementation<C extends Cloud> {
   create(name: string, config: ResolvedConfig<C>, parent: pulumi.ComponentResource): PlatformOutputs;
   /** Settings whose change would replace a stateful resource (refused unless protection.allowReplacement). */
   immutableSettings(config: ResolvedConfig<C>): ImmutableSetting[];
+  /** What the providers and the cloud enforce on the inputs this implementation sets, with sources. */
+  readonly conformance: ConformanceAudit;
   /** Parts of the design this implementation does not build yet; the plan says so plainly. */
   readonly notBuilt?: readonly string[];
 }

@@ -1,0 +1,24 @@
+import { CLOUDWATCH_RETENTION_DAYS } from "../../config/rules/aws";
+import { oneOf } from "../../platform/constraintKinds";
+import type { ConformanceAudit } from "../../platform/constraints";
+
+const TF_AWS = "hashicorp/terraform-provider-aws";
+
+/**
+ * What the AWS provider and AWS enforce on the inputs this program sets, each with its
+ * source. Kept free of provider SDK imports: the policy pack loads it for either cloud.
+ */
+export const AWS_CONFORMANCE: ConformanceAudit = {
+  constraints: [
+    oneOf(
+      {
+        id: "logs-retention-in-days",
+        type: "aws:cloudwatch/logGroup:LogGroup",
+        input: "retentionInDays",
+        source: `${TF_AWS} internal/service/logs/group.go (retention_in_days: validation.IntInSlice)`,
+      },
+      [0, ...CLOUDWATCH_RETENTION_DAYS],
+    ),
+  ],
+  unconstrained: [],
+};
