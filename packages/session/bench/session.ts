@@ -47,11 +47,10 @@ function percentile(sorted: Float64Array, p: number): number {
 
 async function benchSessions(port: number): Promise<{ ops: number; p50: number; p99: number }> {
   const connection = await connectRedis({
-    store: { host: "127.0.0.1", port, tls: false },
+    store: { host: "127.0.0.1", port, tls: false, keyPrefix: "bench:" },
     credentials: async () => ({ password: "" }),
   });
-  await connection.ready();
-  const store = new SessionStore(connection.redis, { keyPrefix: `bench${Date.now()}:` });
+  const store = new SessionStore(connection.redis, { keyPrefix: "bench:" });
   const ids = await Promise.all(
     Array.from({ length: 1000 }, (_, i) =>
       store.create({ user: `u${i}`, cart: [1, 2, 3] }, { userId: `u${i}` }).then((s) => s.id),

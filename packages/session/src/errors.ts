@@ -32,13 +32,18 @@ export const TOKEN_CHECKS = [
 ] as const;
 export type TokenCheck = (typeof TOKEN_CHECKS)[number];
 
-/** A bearer token was rejected. `status` is 401, or 403 for missing scopes, or 503 when keys are unreachable. */
+/**
+ * A bearer token was rejected. `status` is 401, or 403 for missing scopes, or 503 when keys
+ * are unreachable (then `retryAfterSeconds` says when the next fetch may happen). The message
+ * is for server logs: it can name configured values, so it is never sent to clients.
+ */
 export class TokenVerificationError extends Error {
   override readonly name = "TokenVerificationError";
   readonly status: 401 | 403 | 503;
   constructor(
     readonly check: TokenCheck,
     message: string,
+    readonly retryAfterSeconds?: number,
   ) {
     super(`token rejected (${check}): ${message}`);
     this.status = check === "scope" ? 403 : check === "jwks" ? 503 : 401;
@@ -46,7 +51,7 @@ export class TokenVerificationError extends Error {
 }
 
 /** Why the session store refused a request. */
-export const UNAVAILABLE_REASONS = ["connection", "read-only", "timeout", "auth", "unknown"] as const;
+export const UNAVAILABLE_REASONS = ["connection", "read-only", "timeout", "auth", "full", "unknown"] as const;
 export type UnavailableReason = (typeof UNAVAILABLE_REASONS)[number];
 
 const REASON_TEXT: Record<UnavailableReason, string> = {
@@ -54,6 +59,7 @@ const REASON_TEXT: Record<UnavailableReason, string> = {
   "read-only": "Redis answered as a read-only replica (failover in progress)",
   timeout: "Redis did not answer in time; the outcome of a write is unknown",
   auth: "Redis refused the credentials",
+  full: "Redis is out of memory and has nothing left to evict",
   unknown: "Redis returned an unexpected error",
 };
 
@@ -96,6 +102,16 @@ export class SessionGoneError extends Error {
   readonly status = 401;
   constructor() {
     super("session no longer exists (signed out, revoked or expired); it was not recreated");
+  }
+}
+
+/** A stored session is not a JSON object: it was not written by this library. It is not used. */
+export class SessionDataError extends Error {
+  override readonly name = "SessionDataError";
+  readonly code = "SESSION_DATA";
+  readonly status = 500;
+  constructor(detail: string) {
+    super(`stored session is unusable (${detail}); it was not written by this library`);
   }
 }
 

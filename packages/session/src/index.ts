@@ -27,14 +27,23 @@ export {
   type TokenCredentialLike,
 } from "./redis/entra.js";
 export {
+  type AwsCredentials,
   elastiCacheAuthToken,
   IAM_TOKEN_LIFETIME_SECONDS,
   type IamOptions,
   iamCredentials,
 } from "./redis/iam.js";
-export { type AwsCredentials, presignQuery, signingKey } from "./redis/sigv4.js";
-export { isSessionId, newSessionId, SESSION_ID_BYTES } from "./sessions/ids.js";
-export { type Session, type SessionData, SessionStore, type SessionStoreOptions } from "./sessions/store.js";
+export { isSessionId, newSessionId, SESSION_ID_BYTES, sessionRef } from "./sessions/ids.js";
+export { SessionStore, type SessionStoreOptions } from "./sessions/store.js";
+export type {
+  CookieOptions,
+  EndReason,
+  Session,
+  SessionData,
+  SessionEvent,
+  SessionSummary,
+} from "./sessions/types.js";
+export type { UpdateOptions } from "./sessions/update.js";
 export {
   ASYMMETRIC_ALGORITHMS,
   type AsymmetricAlgorithm,

@@ -9,7 +9,7 @@ import { connectRedis, type RedisConnection, type RedisConnectionOptions } from 
 import { type CredentialSource, passwordCredentials } from "./redis/credentials.js";
 import { type EntraOptions, entraCredentials, type TokenCredentialLike } from "./redis/entra.js";
 import { type IamOptions, iamCredentials } from "./redis/iam.js";
-import { SessionStore } from "./sessions/store.js";
+import { SessionStore, type SessionStoreOptions } from "./sessions/store.js";
 import { TokenVerifier, type TokenVerifierOptions } from "./tokens/verifier.js";
 
 export interface PlatformOptions {
@@ -27,12 +27,20 @@ export interface PlatformOptions {
   /** Credential for authMode "entra", e.g. `new DefaultAzureCredential()`. @default undefined */
   entra?: EntraOptions & { credential: TokenCredentialLike };
   /**
-   * Settings for authMode "iam": AWS credentials; the user, cache and region come from
-   * the `sessionStore` output unless given here. @default undefined
+   * Settings for authMode "iam": the user, cache and region come from the `sessionStore`
+   * output unless given here; credentials default to the AWS SDK's chain. @default undefined
    */
-  iam?: Pick<IamOptions, "credentials" | "now"> & Partial<Omit<IamOptions, "credentials" | "now">>;
-  /** Connection tuning (TLS CA, timeouts, token renewal). @default {} */
+  iam?: Partial<IamOptions>;
+  /** Connection tuning (TLS CA, timeouts, token renewal, how long to wait for the store). @default {} */
   redis?: Omit<RedisConnectionOptions, "store" | "credentials">;
+  /** Session settings beyond the outputs: a per-user cap, lifecycle events. @default {} */
+  sessions?: Pick<SessionStoreOptions, "maxSessionsPerUser" | "onEvent">;
+  /**
+   * Fetch the issuer's signing keys before resolving, so the first request does not wait for
+   * them. A failure is reported through `redis.onWarning` and the keys load on first use.
+   * @default true
+   */
+  loadKeys?: boolean;
 }
 
 /** What one `connectPlatform` call gives an application. */
@@ -55,7 +63,7 @@ const CREDENTIALS: Record<
     return entraCredentials(entra.credential, { ...entra, username: entra.username ?? store.username });
   },
   iam: (options, store) => {
-    const iam = required("iam", options.iam, "iam");
+    const iam = options.iam ?? {};
     return iamCredentials({
       ...iam,
       userId: required("iam.userId", iam.userId ?? store.username, "iam"),
@@ -68,8 +76,10 @@ const CREDENTIALS: Record<
 };
 
 /**
- * Configures token verification and the session store from the platform's
- * stack outputs, on either cloud, in one call.
+ * Configures token verification and the session store from the platform's stack outputs, on
+ * either cloud, in one call. Resolves once the store can serve (a cluster client when the
+ * outputs say the store is clustered) and the issuer's keys are loaded; rejects with
+ * `SessionStoreUnavailableError` when the store does not serve within `redis.readyTimeoutMs`.
  */
 export async function connectPlatform(outputs: unknown, options: PlatformOptions = {}): Promise<Platform> {
   const facts = parsePlatformFacts(outputs);
@@ -81,16 +91,25 @@ export async function connectPlatform(outputs: unknown, options: PlatformOptions
     apiScopes: facts.apiScopes,
     jwks: { ...options.verifier?.jwks, openIdConfigurationUrl: facts.openIdConfigurationUrl },
   });
+  const warn =
+    options.redis?.onWarning ?? ((message: string) => process.emitWarning(message, "SessionStoreWarning"));
+  const keys =
+    options.loadKeys === false
+      ? Promise.resolve()
+      : verifier.loadKeys().catch((error: unknown) => {
+          warn(`token keys not loaded at start (they load on first use): ${String(error)}`);
+        });
   const store: SessionStoreFacts | undefined = facts.sessionStore;
   if (store === undefined) {
+    await keys;
     return { facts, verifier, sessions: undefined, connection: undefined, close: async () => undefined };
   }
-  const connection = await connectRedis({
-    ...options.redis,
-    store,
-    credentials: CREDENTIALS[store.authMode](options, store),
-  });
+  const [connection] = await Promise.all([
+    connectRedis({ ...options.redis, store, credentials: CREDENTIALS[store.authMode](options, store) }),
+    keys,
+  ]);
   const sessions = new SessionStore(connection.redis, {
+    ...options.sessions,
     keyPrefix: store.keyPrefix,
     idleTimeoutSeconds: store.idleTimeoutSeconds,
     absoluteTimeoutSeconds: store.absoluteTimeoutSeconds,

@@ -2,23 +2,23 @@ import type { Redis } from "ioredis";
 import { SignJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SessionStoreUnavailableError } from "../src/errors.js";
-import { connectPlatform } from "../src/platform.js";
 import { connectRedis, type RedisConnection } from "../src/redis/connection.js";
 import { passwordCredentials } from "../src/redis/credentials.js";
 import { entraCredentials } from "../src/redis/entra.js";
 import { iamCredentials } from "../src/redis/iam.js";
 import { SessionStore } from "../src/sessions/store.js";
+import { createUser, GRANTS } from "./helpers/access.js";
 import { RedisServer } from "./helpers/redis-server.js";
 import { eventually } from "./helpers/store.js";
 
 let server: RedisServer;
 let admin: Redis;
 const opened: RedisConnection[] = [];
-const store = { host: "127.0.0.1", port: 0, tls: false };
+const at = (keyPrefix: string) => ({ host: "127.0.0.1", port: server.port, tls: false, keyPrefix });
+const OID = "11111111-2222-3333-4444-555555555555";
 
 beforeAll(async () => {
   server = await RedisServer.start();
-  store.port = server.port;
   admin = server.admin();
 });
 afterAll(async () => {
@@ -27,6 +27,12 @@ afterAll(async () => {
   await server.dispose();
 });
 
+/** The users of the server's client connections, from the admin's CLIENT LIST. */
+async function usersConnected(): Promise<string[]> {
+  const list = String(await admin.client("LIST"));
+  return [...new Set([...list.matchAll(/ user=(\S+)/g)].map((m) => m[1] ?? ""))].sort();
+}
+
 async function authCalls(): Promise<number> {
   const stats = await admin.info("commandstats");
   return Number(/cmdstat_auth:calls=(\d+)/.exec(stats)?.[1] ?? 0);
@@ -34,39 +40,35 @@ async function authCalls(): Promise<number> {
 
 /** An unsigned stand-in for an Entra access token: only the `oid` claim matters to the client. */
 async function fakeEntraToken(n: number): Promise<string> {
-  return await new SignJWT({ oid: "11111111-2222-3333-4444-555555555555", n })
+  return await new SignJWT({ oid: OID, n })
     .setProtectedHeader({ alg: "HS256" })
     .sign(new TextEncoder().encode("irrelevant-test-key-0123456789abcdef"));
 }
 
 describe("GIVEN password authentication", () => {
-  it("WHEN the password is wrong THEN calls fail closed with reason auth", async () => {
-    await admin.acl("SETUSER", "app", "on", ">right-password", "~*", "+@all");
-    const connection = await connectRedis({
-      store,
+  it("WHEN the password is wrong THEN connecting fails at once with reason auth", async () => {
+    await createUser([admin], "app", ["right-password"], GRANTS.azureCache("auth:"));
+    const started = Date.now();
+    const error = await connectRedis({
+      store: at("auth:"),
       credentials: passwordCredentials("wrong-password", "app"),
-    });
-    opened.push(connection);
-    const error = await new SessionStore(connection.redis, { keyPrefix: "auth:" })
-      .create({})
-      .catch((e: unknown) => e);
-    expect(error instanceof SessionStoreUnavailableError ? error.reason : error).toBe("connection");
-    await expect(connection.ready()).rejects.toThrow(SessionStoreUnavailableError);
+      readyTimeoutMs: 30_000,
+    }).catch((e: unknown) => e);
+    // It does not wait out the 30 s it would give a store that is still starting.
+    expect([
+      error instanceof SessionStoreUnavailableError ? [error.reason, error.message] : error,
+      Date.now() - started < 15_000,
+    ]).toEqual([
+      ["auth", "session store unavailable: Redis refused the credentials; the request was refused"],
+      true,
+    ]);
   });
 });
 
-describe("GIVEN Microsoft Entra token authentication", () => {
+describe("GIVEN Microsoft Entra token authentication as the identity the Azure policy grants", () => {
   it("WHEN the token nears expiry THEN a new one is fetched and sent with AUTH on the live connection", async () => {
     const tokens = [await fakeEntraToken(1), await fakeEntraToken(2)];
-    await admin.acl(
-      "SETUSER",
-      "11111111-2222-3333-4444-555555555555",
-      "on",
-      `>${tokens[0]}`,
-      `>${tokens[1]}`,
-      "~*",
-      "+@all",
-    );
+    await createUser([admin], OID, tokens, GRANTS.azureCache("entra:"));
     let calls = 0;
     const credential = {
       getToken: async () => ({
@@ -76,23 +78,22 @@ describe("GIVEN Microsoft Entra token authentication", () => {
     };
     const before = await authCalls();
     const connection = await connectRedis({
-      store,
+      store: at("entra:"),
       credentials: entraCredentials(credential),
       refreshBeforeExpiryMs: 59_800,
     });
     opened.push(connection);
-    await connection.ready();
     await eventually(async () => calls >= 2 && (await authCalls()) >= before + 2);
     // The first token is withdrawn; a reconnect must use the renewed one.
-    await admin.acl("SETUSER", "11111111-2222-3333-4444-555555555555", `<${tokens[0]}`);
-    await admin.client("KILL", "USER", "11111111-2222-3333-4444-555555555555");
+    await admin.acl("SETUSER", OID, `<${tokens[0]}`);
+    await admin.client("KILL", "USER", OID);
     const sessions = new SessionStore(connection.redis, { keyPrefix: "entra:" });
     await eventually(async () => (await sessions.create({ ok: true })).revision === 1);
-    expect(connection.redis.options.username).toBe("11111111-2222-3333-4444-555555555555");
+    expect(await usersConnected()).toContain(OID);
   });
 });
 
-describe("GIVEN ElastiCache IAM authentication", () => {
+describe("GIVEN ElastiCache IAM authentication as the user the AWS program grants", () => {
   it("WHEN the presigned token is the user's password THEN the client authenticates as the IAM user", async () => {
     const options = {
       userId: "iam-app",
@@ -105,64 +106,14 @@ describe("GIVEN ElastiCache IAM authentication", () => {
       now: () => new Date("2024-05-01T12:00:00Z"),
     };
     const expected = await iamCredentials(options)();
-    await admin.acl("SETUSER", "iam-app", "on", `>${expected.password}`, "~*", "+@all");
-    const connection = await connectRedis({ store, credentials: iamCredentials(options) });
+    await createUser([admin], "iam-app", [expected.password], GRANTS.aws("iam:"));
+    const connection = await connectRedis({ store: at("iam:"), credentials: iamCredentials(options) });
     opened.push(connection);
-    await connection.ready();
-    expect([
-      await connection.redis.acl("WHOAMI"),
-      connection.redis.options.password === expected.password,
-    ]).toEqual(["iam-app", true]);
-  });
-});
-
-describe("GIVEN the AWS stack outputs of an ElastiCache session store", () => {
-  it("WHEN only AWS credentials are passed THEN the user, cache and region come from the outputs", async () => {
-    const credentials = async () => ({
-      accessKeyId: "AKIDEXAMPLE",
-      secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY",
-    });
-    const now = () => new Date("2024-05-01T12:00:00Z");
-    const expected = await iamCredentials({
-      userId: "hanbit-aws-sessions-app",
-      cacheName: "hanbit-aws-sessions",
-      region: "ap-northeast-2",
-      serverless: true,
-      credentials,
-      now,
-    })();
-    await admin.acl("SETUSER", "hanbit-aws-sessions-app", "on", `>${expected.password}`, "~sess:*", "+@all");
-    const platform = await connectPlatform(
-      {
-        cloud: "aws",
-        issuerUrl: "https://cognito-idp.ap-northeast-2.amazonaws.com/ap-northeast-2_AbCdEfGhI",
-        openIdConfigurationUrl:
-          "https://cognito-idp.ap-northeast-2.amazonaws.com/ap-northeast-2_AbCdEfGhI/.well-known/openid-configuration",
-        jwksUrl:
-          "https://cognito-idp.ap-northeast-2.amazonaws.com/ap-northeast-2_AbCdEfGhI/.well-known/jwks.json",
-        clientIds: { web: "abcdefghijklmnopqrstuvwxyz" },
-        apiScopes: {},
-        sessionStore: {
-          host: "127.0.0.1",
-          port: store.port,
-          tls: false,
-          authMode: "iam",
-          keyPrefix: "sess:",
-          idleTimeoutSeconds: 1800,
-          absoluteTimeoutSeconds: 43200,
-          username: "hanbit-aws-sessions-app",
-          cacheName: "hanbit-aws-sessions",
-          region: "ap-northeast-2",
-        },
-      },
-      { iam: { credentials, now } },
-    );
-    try {
-      await platform.connection?.ready();
-      expect(await platform.connection?.redis.acl("WHOAMI")).toBe("hanbit-aws-sessions-app");
-      expect(expected.password).toContain("ResourceType=ServerlessCache");
-    } finally {
-      await platform.close();
-    }
+    const sessions = new SessionStore(connection.redis, { keyPrefix: "iam:" });
+    const created = await sessions.create({ n: 1 }, { userId: "u-iam" });
+    expect([(await usersConnected()).includes("iam-app"), (await sessions.get(created.id))?.data]).toEqual([
+      true,
+      { n: 1 },
+    ]);
   });
 });

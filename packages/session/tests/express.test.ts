@@ -15,7 +15,7 @@ let app: Express;
 const gate = new Gate();
 
 beforeAll(async () => {
-  op = await LocalOpenIdProvider.start("api-app", "orders.read");
+  op = await LocalOpenIdProvider.start("api-app", "orders.read orders.write");
   redis = await RedisServer.start(["--requirepass", "test-redis-password"]);
   // The stack outputs, as `pulumi stack output --json` prints them.
   const outputs = {
@@ -33,13 +33,13 @@ beforeAll(async () => {
       keyPrefix: "app:",
       idleTimeoutSeconds: 1,
       absoluteTimeoutSeconds: 2,
+      clustered: false,
     },
   };
   platform = await connectPlatform(outputs, {
     password: "test-redis-password",
     redis: { maxReconnectDelayMs: 100 },
   });
-  await platform.connection?.ready();
   app = sampleApp(platform, gate);
 });
 afterAll(async () => {
@@ -67,10 +67,10 @@ describe("GIVEN an Express app configured from the stack outputs in one call", (
   it("WHEN the token lacks the route's scope THEN sign-in is refused with 403", async () => {
     const response = await request(app)
       .post("/login")
-      .set("Authorization", `Bearer ${await op.token("")}`);
-    expect([response.status, response.body.check, response.headers["set-cookie"]]).toEqual([
+      .set("Authorization", `Bearer ${await op.token("orders.write")}`);
+    expect([response.status, response.body.error, response.headers["set-cookie"]]).toEqual([
       403,
-      "scope",
+      "insufficient_scope",
       undefined,
     ]);
   });

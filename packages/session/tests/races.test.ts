@@ -2,6 +2,7 @@ import type { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SessionConflictError, SessionGoneError } from "../src/errors.js";
 import type { SessionStore } from "../src/sessions/store.js";
+import { indexOf, keyOf } from "./helpers/keys.js";
 import { RedisServer } from "./helpers/redis-server.js";
 import { openStore } from "./helpers/store.js";
 
@@ -52,7 +53,7 @@ describe("GIVEN two requests of one session writing at once (lost update)", () =
     const session = await store.create({ count: 0 });
     await Promise.all(
       Array.from({ length: 25 }, () =>
-        store.update<{ count: number }>(session.id, (d) => ({ count: d.count + 1 }), 100),
+        store.update<{ count: number }>(session.id, (d) => ({ count: d.count + 1 }), { attempts: 100 }),
       ),
     );
     const final = await store.get<{ count: number }>(session.id);
@@ -72,7 +73,7 @@ describe("GIVEN a slow request still holding a session that is signed out (resur
     expect([
       await store.touch(session.id),
       await store.get(session.id),
-      await admin.exists(`test:s:${session.id}`),
+      await admin.exists(keyOf("test:", session.id)),
     ]).toEqual([false, undefined, 0]);
   });
 
@@ -84,8 +85,8 @@ describe("GIVEN a slow request still holding a session that is signed out (resur
     });
     expect([
       result,
-      await admin.exists(`test:s:${session.id}`),
-      await admin.exists("test:u:u-revoked"),
+      await admin.exists(keyOf("test:", session.id)),
+      await admin.exists(indexOf("test:", "u-revoked")),
     ]).toEqual([undefined, 0, 0]);
   });
 });

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SessionUserChangeError } from "../src/errors.js";
 import { isSessionId, newSessionId } from "../src/sessions/ids.js";
 import type { SessionStore } from "../src/sessions/store.js";
+import { indexOf, keyOf, tagOf, userTag } from "./helpers/keys.js";
 import { RedisServer } from "./helpers/redis-server.js";
 import { openStore } from "./helpers/store.js";
 
@@ -52,10 +53,32 @@ describe("GIVEN session IDs", () => {
   });
 });
 
+describe("GIVEN the key layout for Redis Cluster", () => {
+  it("WHEN a user signs in THEN the session's ID starts with the user's tag, so its key and the user's index share a hash tag", async () => {
+    const session = await store.create({}, { userId: "u-slot" });
+    const tag = userTag("test:", "u-slot");
+    expect([
+      tagOf(session.id),
+      session.id.length,
+      keyOf("test:", session.id),
+      indexOf("test:", "u-slot"),
+      await admin.exists(keyOf("test:", session.id), indexOf("test:", "u-slot")),
+    ]).toEqual([tag, 55, `test:{${tag}}s:${session.id.slice(12)}`, `test:{${tag}}u`, 2]);
+  });
+
+  it("WHEN an anonymous session is created THEN its own first 12 characters are its tag and it has no index", async () => {
+    const session = await store.create({});
+    expect([session.id.length, keyOf("test:", session.id)]).toEqual([
+      43,
+      `test:{${session.id.slice(0, 12)}}s:${session.id.slice(12)}`,
+    ]);
+  });
+});
+
 describe("GIVEN the default store", () => {
   it("WHEN a session is created THEN it has 30-minute idle and 12-hour absolute deadlines on the Redis clock", async () => {
     const session = await store.create({ cart: [1] }, { userId: "u-1" });
-    const ttl = await admin.pttl(`test:s:${session.id}`);
+    const ttl = await admin.pttl(keyOf("test:", session.id));
     expect([
       session.revision,
       session.userId,
@@ -75,8 +98,8 @@ describe("GIVEN the default store", () => {
     expect([
       await store.get(newSessionId()),
       await store.get("nope"),
-      await admin.exists(`test:s:nope`),
-    ]).toEqual([undefined, undefined, 0]);
+      await admin.keys("test:*nope*"),
+    ]).toEqual([undefined, undefined, []]);
   });
 
   it("WHEN a session is rotated on privilege change THEN the old ID is gone and the new one has the data", async () => {
@@ -87,7 +110,7 @@ describe("GIVEN the default store", () => {
       (await store.get(after.id))?.data,
       after.id === before.id,
       after.createdAt.getTime(),
-      await admin.zrange("test:u:u-rot", 0, -1),
+      await admin.zrange(indexOf("test:", "u-rot"), 0, -1),
     ]).toEqual([undefined, { step: 1 }, false, before.createdAt.getTime(), [after.id]]);
   });
 
@@ -115,9 +138,12 @@ describe("GIVEN the default store", () => {
     const other = await store.create({}, { userId: "u-other" });
     const count = await store.destroyAllForUser("u-revoke");
     const left = await Promise.all(mine.map((s) => store.get(s.id)));
-    expect([count, left, (await store.get(other.id))?.userId, await admin.exists("test:u:u-revoke")]).toEqual(
-      [3, [undefined, undefined, undefined], "u-other", 0],
-    );
+    expect([
+      count,
+      left,
+      (await store.get(other.id))?.userId,
+      await admin.exists(indexOf("test:", "u-revoke")),
+    ]).toEqual([3, [undefined, undefined, undefined], "u-other", 0]);
   });
 
   it("WHEN one session is destroyed THEN it leaves the user's index", async () => {
@@ -126,7 +152,7 @@ describe("GIVEN the default store", () => {
     expect([
       await store.destroy(a.id),
       await store.destroy(a.id),
-      await admin.zrange("test:u:u-one", 0, -1),
+      await admin.zrange(indexOf("test:", "u-one"), 0, -1),
     ]).toEqual([true, false, [b.id]]);
   });
 });
@@ -148,6 +174,6 @@ describe("GIVEN a store with 1 s idle and 2 s absolute timeouts", () => {
     // reads at ~0.4, 0.8, 1.2, 1.6 s succeed (idle slides past 1 s); at ~2.0 and 2.4 s the absolute limit holds
     expect(alive.slice(0, 4)).toEqual([true, true, true, true]);
     expect(alive[5]).toBe(false);
-    expect(await admin.exists(`short:s:${session.id}`)).toBe(0);
+    expect(await admin.exists(keyOf("short:", session.id))).toBe(0);
   });
 });

@@ -3,6 +3,7 @@ import * as pulumi from "@pulumi/pulumi";
 import type { SessionStoreFacts } from "../../platform/contract";
 import { statefulOptions } from "../../platform/options";
 import { type AwsContext, childOf, cloudName } from "../context";
+import { appAccessString, SERVERLESS_CLUSTERED } from "./access";
 
 /** ElastiCache Serverless listens on 6379 (reads from replicas on 6380); TLS cannot be turned off. */
 export const SERVERLESS_PORT = 6379;
@@ -16,14 +17,7 @@ export function cacheId(text: string): string {
     .replace(/^[^a-z]+|-+$/g, "");
 }
 
-/**
- * The application's cache permissions: only keys under the session prefix, only the command
- * families the session SDK uses (reads, writes, Lua scripts), nothing flagged dangerous except INFO
- * (the client's ready check).
- */
-export function appAccessString(keyPrefix: string): string {
-  return `on ~${keyPrefix}* -@all +@read +@write +@scripting +@connection +@transaction -@dangerous +info`;
-}
+export { appAccessString, SERVERLESS_CLUSTERED } from "./access";
 
 export interface AwsSessionStore {
   readonly cache: elasticache.ServerlessCache;
@@ -108,6 +102,7 @@ export function createSessionStore(ctx: AwsContext): AwsSessionStore | undefined
       username: appUserId,
       cacheName,
       region: config.region,
+      clustered: SERVERLESS_CLUSTERED,
     }),
   );
   return { cache, appUserId, facts };

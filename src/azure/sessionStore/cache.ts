@@ -67,21 +67,20 @@ export function cacheArgs(
 
 export interface CacheResources {
   readonly primary: redis.Redis;
+  /** The primary's arguments (its topology decides whether clients need a cluster client). */
+  readonly args: redis.RedisArgs;
   readonly replica?: redis.Redis;
 }
 
 /** The primary cache, its geo-replica when configured, and the persistence role assignment. */
 export function createCaches(scope: AzureScope, store: StoreConfig): CacheResources {
   const { config, name } = scope;
-  const primary = new redis.Redis(
-    `${name}-redis`,
-    cacheArgs(config, store, scope.resourceGroupName, {
-      name: store.name,
-      location: config.region,
-      replica: false,
-    }),
-    statefulOptions(scope.parent, config.protection),
-  );
+  const args = cacheArgs(config, store, scope.resourceGroupName, {
+    name: store.name,
+    location: config.region,
+    replica: false,
+  });
+  const primary = new redis.Redis(`${name}-redis`, args, statefulOptions(scope.parent, config.protection));
   if (store.sku === "Premium" && store.persistence) {
     const { subscriptionId } = storageAccountParts(store.persistence.storageAccountId);
     new authorization.RoleAssignment(
@@ -107,7 +106,7 @@ export function createCaches(scope: AzureScope, store: StoreConfig): CacheResour
           statefulOptions(scope.parent, config.protection),
         )
       : undefined;
-  return { primary, replica };
+  return { primary, args, replica };
 }
 
 /**
@@ -116,7 +115,7 @@ export function createCaches(scope: AzureScope, store: StoreConfig): CacheResour
  */
 export function linkReplica(
   scope: AzureScope,
-  caches: Required<CacheResources>,
+  caches: { primary: redis.Redis; replica: redis.Redis },
   after: pulumi.Resource[],
 ): redis.LinkedServer {
   const store = scope.config.azure.sessionStore;

@@ -4,6 +4,7 @@ import type { AzureScope } from "../scope";
 import { grantDataAccess, privateEndpoint } from "./access";
 import { createCaches, linkReplica } from "./cache";
 import { createManagedStore, MANAGED_PORT } from "./managed";
+import { cacheIsClustered, managedIsClustered } from "./permissions";
 
 /** Azure Cache for Redis serves TLS on 6380. */
 export const CACHE_TLS_PORT = 6380;
@@ -22,12 +23,13 @@ export function createSessionStore(scope: AzureScope): SessionStore | undefined 
   const store = scope.config.azure.sessionStore;
   if (!store) return undefined;
   const session = scope.config.session;
-  const facts = (host: pulumi.Output<string>, port: number) =>
+  const facts = (host: pulumi.Output<string>, port: number, clustered: boolean) =>
     host.apply(
       (h): SessionStoreFacts => ({
         host: h,
         port,
         tls: true,
+        clustered,
         authMode: "entra",
         keyPrefix: store.keyPrefix,
         idleTimeoutSeconds: session.idleTimeout.seconds,
@@ -48,18 +50,18 @@ export function createSessionStore(scope: AzureScope): SessionStore | undefined 
     }
     return {
       monitored: { id: managed.database.id, kind: "managed" },
-      facts: facts(managed.cluster.hostName, MANAGED_PORT),
+      facts: facts(managed.cluster.hostName, MANAGED_PORT, managedIsClustered(managed.clusteringPolicy)),
     };
   }
 
   const caches = createCaches(scope, store);
+  const clustered = cacheIsClustered(caches.args);
   const serialized: pulumi.Resource[] = [];
   if (store.applicationPrincipalId) {
-    serialized.push(grantDataAccess(scope, caches.primary, "redis", store.applicationPrincipalId, []));
+    const access = { principalId: store.applicationPrincipalId, keyPrefix: store.keyPrefix, clustered };
+    serialized.push(...grantDataAccess(scope, caches.primary, "redis", access, []));
     if (caches.replica) {
-      serialized.push(
-        grantDataAccess(scope, caches.replica, "redis-geo", store.applicationPrincipalId, [...serialized]),
-      );
+      serialized.push(...grantDataAccess(scope, caches.replica, "redis-geo", access, [...serialized]));
     }
   }
   if (store.privateEndpointSubnetId) {
@@ -74,6 +76,6 @@ export function createSessionStore(scope: AzureScope): SessionStore | undefined 
   if (caches.replica) linkReplica(scope, { primary: caches.primary, replica: caches.replica }, serialized);
   return {
     monitored: { id: caches.primary.id, kind: "cache" },
-    facts: facts(caches.primary.hostName, CACHE_TLS_PORT),
+    facts: facts(caches.primary.hostName, CACHE_TLS_PORT, clustered),
   };
 }

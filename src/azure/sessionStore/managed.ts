@@ -13,6 +13,8 @@ export const MANAGED_DATABASE = "default";
 export interface ManagedStore {
   readonly cluster: redisenterprise.RedisEnterprise;
   readonly database: redisenterprise.Database;
+  /** The database's clustering policy, which decides the client clients need. */
+  readonly clusteringPolicy: redisenterprise.DatabaseArgs["clusteringPolicy"];
 }
 
 /** Cluster arguments: TLS 1.2, high availability, no public access behind a private endpoint. */
@@ -35,7 +37,9 @@ export function clusterArgs(
 
 /**
  * Database arguments: encrypted client protocol, access keys off (Entra only), volatile-lru
- * eviction, and the enterprise clustering policy so a non-cluster client sees one endpoint.
+ * eviction, and the Enterprise clustering policy: one endpoint whose proxy routes to the
+ * shards, so a non-cluster client works (the session library keeps each script's keys in one
+ * hash slot, which this policy still requires).
  */
 export function databaseArgs(
   clusterName: pulumi.Input<string>,
@@ -62,11 +66,8 @@ export function createManagedStore(scope: AzureScope, store: StoreConfig): Manag
     clusterArgs(config, store, scope.resourceGroupName),
     options,
   );
-  const database = new redisenterprise.Database(
-    `${name}-managed-redis-db`,
-    databaseArgs(cluster.name, scope.resourceGroupName),
-    options,
-  );
+  const args = databaseArgs(cluster.name, scope.resourceGroupName);
+  const database = new redisenterprise.Database(`${name}-managed-redis-db`, args, options);
   if (store.applicationPrincipalId) {
     new redisenterprise.AccessPolicyAssignment(
       `${name}-managed-redis-app-access`,
@@ -81,5 +82,5 @@ export function createManagedStore(scope: AzureScope, store: StoreConfig): Manag
       { parent: scope.parent },
     );
   }
-  return { cluster, database };
+  return { cluster, database, clusteringPolicy: args.clusteringPolicy };
 }

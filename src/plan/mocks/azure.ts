@@ -186,6 +186,12 @@ export const AZURE_MOCK_OUTPUTS: Readonly<Record<string, MockFor>> = {
     sslPort: 6380,
     ...managedIdentity(inputs, id),
   })),
+  "azure-native:redis:AccessPolicy": armChild(
+    "Microsoft.Cache/Redis",
+    "cacheName",
+    "accessPolicies",
+    "accessPolicyName",
+  ),
   "azure-native:redis:AccessPolicyAssignment": armChild(
     "Microsoft.Cache/Redis",
     "cacheName",

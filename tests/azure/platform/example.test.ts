@@ -28,6 +28,7 @@ describe("GIVEN the example Azure stack (B2C, existing tenant, custom policies, 
       "azure-native:apimanagement:ApiOperation": 5,
       "azure-native:apimanagement:ApiOperationPolicy": 5,
       "azure-native:redis:Redis": 2,
+      "azure-native:redis:AccessPolicy": 2,
       "azure-native:redis:AccessPolicyAssignment": 2,
       "azure-native:redis:LinkedServer": 1,
       "azure-native:authorization:RoleAssignment": 1,
@@ -46,7 +47,7 @@ describe("GIVEN the example Azure stack (B2C, existing tenant, custom policies, 
   it("THEN every resource is a direct child of the platform component", () => {
     const component = plan.resources.find((r) => r.type === "auth-platform:index:AuthPlatform");
     const children = plan.resources.filter((r) => r.custom || r.type === "pulumi:providers:azuread");
-    expect(children.length).toBe(70);
+    expect(children.length).toBe(72);
     expect(new Set(children.map((r) => r.parent))).toEqual(new Set([component?.urn]));
   });
 
@@ -94,6 +95,7 @@ describe("GIVEN the example Azure stack (B2C, existing tenant, custom policies, 
         idleTimeoutSeconds: 1800,
         absoluteTimeoutSeconds: 43200,
         username: "7e3d1b9a-2c4f-4a6e-8b0d-5f1a3c7e9b24",
+        clustered: false,
       },
       alertTarget: `/subscriptions/${SUBSCRIPTION}/resourceGroups/${RG}/providers/microsoft.insights/actionGroups/hanbit-azure-alerts`,
       immutableSettings: {

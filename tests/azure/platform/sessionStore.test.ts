@@ -66,21 +66,49 @@ describe("GIVEN the example store (Premium, zones, geo-replica, private endpoint
     });
   });
 
-  it("THEN the application identity gets Data Contributor on both caches, one after the other", () => {
+  it("THEN a custom policy with exactly the session commands on the prefix is created on both caches", () => {
+    const policies = all(plan, "azure-native:redis:AccessPolicy");
+    expect(policies.map((p) => p.inputs)).toEqual(
+      ["redis-hanbit-sessions-prod", "redis-hanbit-sessions-prod-japaneast"].map((cacheName) => ({
+        resourceGroupName: RG,
+        cacheName,
+        accessPolicyName: "auth-platform-sessions",
+        permissions:
+          "+del +eval +evalsha +exists +hget +hmget +hset +info +pexpire +pttl +rename +time +zadd +zcard +zrange +zrem +zremrangebyscore +zscore ~sess:*",
+      })),
+    );
+  });
+
+  it("THEN the application identity is assigned that policy on both caches, one change after the other", () => {
     const grants = all(plan, "azure-native:redis:AccessPolicyAssignment");
     expect(grants.map((g) => g.inputs)).toEqual(
       ["redis-hanbit-sessions-prod", "redis-hanbit-sessions-prod-japaneast"].map((cacheName) => ({
         resourceGroupName: RG,
         cacheName,
         accessPolicyAssignmentName: "auth-platform-app",
-        accessPolicyName: "Data Contributor",
+        accessPolicyName: "auth-platform-sessions",
         objectId: APP,
         objectIdAlias: "auth-platform-app",
       })),
     );
+    expect(depNames(grants[0]?.dependsOn ?? [])).toEqual([
+      "hanbit-redis",
+      "hanbit-redis-app-policy",
+      "hanbit-resource-group",
+    ]);
+    expect(
+      depNames(only(plan, "azure-native:redis:AccessPolicy", "hanbit-redis-geo-app-policy").dependsOn),
+    ).toEqual([
+      "hanbit-redis-app-access",
+      "hanbit-redis-app-policy",
+      "hanbit-redis-geo",
+      "hanbit-resource-group",
+    ]);
     expect(depNames(grants[1]?.dependsOn ?? [])).toEqual([
       "hanbit-redis-app-access",
+      "hanbit-redis-app-policy",
       "hanbit-redis-geo",
+      "hanbit-redis-geo-app-policy",
       "hanbit-resource-group",
     ]);
   });
@@ -107,8 +135,10 @@ describe("GIVEN the example store (Premium, zones, geo-replica, private endpoint
     expect(depNames(link.dependsOn)).toEqual([
       "hanbit-redis",
       "hanbit-redis-app-access",
+      "hanbit-redis-app-policy",
       "hanbit-redis-geo",
       "hanbit-redis-geo-app-access",
+      "hanbit-redis-geo-app-policy",
       "hanbit-redis-private-endpoint",
       "hanbit-resource-group",
     ]);
@@ -116,7 +146,7 @@ describe("GIVEN the example store (Premium, zones, geo-replica, private endpoint
 });
 
 describe("GIVEN a Standard cache without private endpoint or replica", () => {
-  it("THEN one public-TLS cache and one access assignment, nothing else", async () => {
+  it("THEN one public-TLS cache, one access policy and its assignment, nothing else", async () => {
     const plan = await planAzure(
       azureValues({
         azure: withSection("sessionStore", {
@@ -131,8 +161,10 @@ describe("GIVEN a Standard cache without private endpoint or replica", () => {
     );
     expect(storeTypes(plan)).toEqual({
       "azure-native:redis:Redis": 1,
+      "azure-native:redis:AccessPolicy": 1,
       "azure-native:redis:AccessPolicyAssignment": 1,
     });
+    expect(plan.outputs.sessionStore).toMatchObject({ port: 6380, clustered: false });
     const cache = only(plan, "azure-native:redis:Redis");
     expect([cache.inputs.sku, cache.inputs.publicNetworkAccess, cache.inputs.zones]).toEqual([
       { name: "Standard", family: "C", capacity: 2 },
@@ -247,6 +279,7 @@ describe("GIVEN Azure Managed Redis", () => {
       idleTimeoutSeconds: 1800,
       absoluteTimeoutSeconds: 43200,
       username: APP,
+      clustered: false,
     });
   });
 });

@@ -28,6 +28,13 @@ export interface SessionStoreFacts {
   cacheName?: string | undefined;
   /** AWS: the cache's region. */
   region?: string | undefined;
+  /**
+   * True when the store speaks the Redis Cluster protocol (several shards, MOVED redirects):
+   * connect with a cluster client. ElastiCache Serverless always; Azure Cache for Redis Premium
+   * with shards; Azure Managed Redis with the OSS clustering policy. Every script's keys share
+   * one hash slot either way.
+   */
+  clustered: boolean;
 }
 
 /** The stack outputs this library configures itself from (the same names on both clouds). */
@@ -85,6 +92,12 @@ export function parseSessionStoreFacts(input: unknown): SessionStoreFacts {
       `must be true for host ${host}; plaintext is only allowed for localhost`,
     );
   }
+  if (typeof raw.clustered !== "boolean") {
+    throw new ConfigError(
+      "sessionStore.clustered",
+      `must be true or false; received ${String(raw.clustered)} (outputs from before the field existed: run pulumi up)`,
+    );
+  }
   const idle = checkInteger(
     "sessionStore.idleTimeoutSeconds",
     raw.idleTimeoutSeconds,
@@ -114,6 +127,7 @@ export function parseSessionStoreFacts(input: unknown): SessionStoreFacts {
     username: optionalString("sessionStore.username", raw.username),
     cacheName: optionalString("sessionStore.cacheName", raw.cacheName),
     region: optionalString("sessionStore.region", raw.region),
+    clustered: raw.clustered,
   };
 }
 

@@ -1,6 +1,7 @@
 import type { NextFunction, Request, RequestHandler, Response } from "express";
 import { TokenVerificationError } from "../errors.js";
 import type { TokenVerifier, VerifiedToken } from "../tokens/verifier.js";
+import { sendTokenError } from "./token-errors.js";
 
 /** Extracts the token of an `Authorization: Bearer <token>` header. */
 export function bearerToken(header: string | undefined): string | undefined {
@@ -9,10 +10,10 @@ export function bearerToken(header: string | undefined): string | undefined {
 }
 
 /**
- * Express middleware: requires a valid bearer token carrying every scope in
- * `scopeNames` (neutral names, resolved now so a typo fails at start-up).
- * Stores the result in `res.locals.token`; answers 401 / 403 / 503 with a
- * `WWW-Authenticate` header otherwise.
+ * Express middleware: requires a valid bearer token carrying every scope in `scopeNames`
+ * (neutral names, resolved now so a typo fails at start-up). Stores the result in
+ * `res.locals.token`. Answers 401 `invalid_token`, 403 `insufficient_scope` (RFC 6750, with
+ * `WWW-Authenticate`) or, when the issuer's keys are unreachable, 503 with `Retry-After`.
  */
 export function requireToken(verifier: TokenVerifier, ...scopeNames: string[]): RequestHandler {
   const required = verifier.scopes(...scopeNames);
@@ -32,11 +33,8 @@ export function requireToken(verifier: TokenVerifier, ...scopeNames: string[]): 
           next(error);
           return;
         }
-        const code = error.status === 403 ? "insufficient_scope" : "invalid_token";
-        res
-          .status(error.status)
-          .set("WWW-Authenticate", `Bearer error="${code}", error_description="${error.check}"`)
-          .json({ error: code, check: error.check, message: error.message });
+        res.locals.tokenError = error;
+        sendTokenError(res, error);
       },
     );
   };

@@ -1,29 +1,30 @@
 import type { Request } from "express";
 import session from "express-session";
-import { newSessionId } from "../sessions/ids.js";
-import type { SessionData as CoreData, SessionStore } from "../sessions/store.js";
-
-/** Where the stored revision travels with a session object; invisible to JSON and to express-session's change hash. */
-const REVISION = Symbol("auth-platform.session.revision");
+import { ConfigError, SessionDataError } from "../errors.js";
+import { newSessionId, tagOf, userTag } from "../sessions/ids.js";
+import type { SessionStore } from "../sessions/store.js";
+import type { SessionData as CoreData } from "../sessions/types.js";
+import { contentOf, copyMarks, isAbandoned, isChanged, markStored, revisionOf } from "./marks.js";
+import { defaultUserIdOf } from "./user.js";
 
 type Callback<T = void> = (error?: unknown, value?: T) => void;
 
 export interface ExpressStoreOptions {
   /**
-   * Reads the signed-in user from a session, for the per-user index that
-   * `destroyAllForUser` uses. A session may not change user without a new ID.
-   * @default (session) => session.userId when it is a string
+   * Reads the signed-in user from a session, for the per-user index (revocation, listing,
+   * the cap) and the fixation check. A session may not change user without a new ID.
+   * @default `session.userId`, else Passport's `session.passport.user`
    */
   userIdOf?: (session: Record<string, unknown>) => string | undefined;
 }
 
 /**
- * express-session store on top of `SessionStore`. Writes are compare-and-set
- * against the revision read at the start of the request, so a concurrent write
- * is refused (409) instead of lost, and a session destroyed at sign-out is never
- * written back by a slower request. Redis failures reach `next(err)` (503);
- * the store never emits "disconnect", so express-session never skips the
- * session and serves the request anonymously.
+ * express-session store on top of `SessionStore`. Writes are compare-and-set against the
+ * revision read at the start of the request, so a concurrent write is refused (409) instead of
+ * lost, and a session destroyed at sign-out is never written back by a slower request. A
+ * session signed in before it was ever stored gets an ID in its user's hash slot. The cookie's
+ * expiry also ends the session in Redis. Redis failures reach `next(err)` (503); the store
+ * never emits "disconnect", so express-session never serves a request anonymously instead.
  */
 export class RedisSessionStore extends session.Store {
   private readonly userIdOf: (session: Record<string, unknown>) => string | undefined;
@@ -33,74 +34,125 @@ export class RedisSessionStore extends session.Store {
     options: ExpressStoreOptions = {},
   ) {
     super();
-    this.userIdOf = options.userIdOf ?? ((s) => (typeof s.userId === "string" ? s.userId : undefined));
+    this.userIdOf = options.userIdOf ?? defaultUserIdOf;
   }
 
   /** Pass as express-session's `genid`: 256-bit IDs from the OS CSPRNG. */
   readonly genid = (): string => newSessionId();
 
   override get(sid: string, callback: Callback<session.SessionData | null>): void {
-    this.core.get(sid).then((found) => {
-      if (found === undefined) {
-        callback(null, null);
-        return;
-      }
-      if (!isSessionData(found.data)) {
-        callback(new Error("stored session has no cookie field: it was not written by express-session"));
-        return;
-      }
-      Object.defineProperty(found.data, REVISION, {
-        value: found.revision,
-        writable: true,
-        configurable: true,
-      });
-      callback(null, found.data);
-    }, callback);
+    settle(
+      this.core.get(sid).then((found) => {
+        if (found === undefined) {
+          return null;
+        }
+        const cookie = found.data.cookie;
+        if (typeof cookie !== "object" || cookie === null) {
+          throw new SessionDataError("it has no cookie field, so express-session did not write it");
+        }
+        markStored(found.data, found.revision);
+        return found.data as CoreData & session.SessionData;
+      }),
+      callback,
+    );
   }
 
   override createSession(req: Request, data: session.SessionData): session.Session & session.SessionData {
-    const revision = revisionOf(data);
     const created = super.createSession(req, data);
-    Object.defineProperty(created, REVISION, { value: revision, writable: true, configurable: true });
+    copyMarks(data, created);
     return created;
   }
 
   override set(sid: string, sess: session.SessionData, callback?: Callback): void {
     const done = callback ?? (() => undefined);
-    const data: CoreData = { ...sess };
-    const userId = this.userIdOf(data);
+    if (isAbandoned(sess)) {
+      done(); // its write already failed and was answered; express-session must not retry it
+      return;
+    }
+    const lifetime = cookieLifetime(sess.cookie);
+    if (lifetime !== undefined && lifetime <= 0) {
+      this.destroy(sid, done);
+      return;
+    }
     const revision = revisionOf(sess);
-    const write =
-      revision === undefined
-        ? this.core.createWithId(sid, data, userId === undefined ? {} : { userId })
-        : this.core.save({ id: sid, data, revision, userId });
-    write.then((saved) => {
-      Object.defineProperty(sess, REVISION, { value: saved.revision, writable: true, configurable: true });
-      done();
-    }, done);
+    const content = contentOf(sess);
+    settle(this.write(sid, sess, revision, content, lifetime), done);
   }
 
-  override touch(sid: string, _sess: session.SessionData, callback?: Callback): void {
-    this.core.touch(sid).then(
-      () => callback?.(),
-      (error: unknown) => callback?.(error),
-    );
+  override touch(sid: string, sess: session.SessionData, callback?: Callback): void {
+    settle(this.core.touch(sid, { expiresInMs: cookieLifetime(sess.cookie) }), callback);
   }
 
   override destroy(sid: string, callback?: Callback): void {
-    this.core.destroy(sid).then(
-      () => callback?.(),
-      (error: unknown) => callback?.(error),
-    );
+    settle(this.core.destroy(sid), callback);
+  }
+
+  private async write(
+    sid: string,
+    sess: session.SessionData,
+    revision: number | undefined,
+    content: string,
+    expiresInMs: number | undefined,
+  ): Promise<void> {
+    const userId = this.userIdOf({ ...sess });
+    if (revision !== undefined && !isChanged(sess)) {
+      return; // already stored as it is (express-session saves again after an explicit save)
+    }
+    if (revision !== undefined) {
+      const saved = await this.core.save({ id: sid, data: { ...sess }, revision, userId }, { expiresInMs });
+      markStored(sess, saved.revision, content);
+      return;
+    }
+    let target: object = sess;
+    let id = sid;
+    if (userId !== undefined && tagOf(sid) !== userTag(this.core.keyPrefix, userId)) {
+      ({ id, target } = this.rehome(sid, sess, userId));
+    }
+    const created = await this.core.createWithId(id, { ...target }, { userId, expiresInMs });
+    markStored(target, created.revision, content);
+  }
+
+  /**
+   * A session signed in before it was ever stored (regenerate, then set the user) needs an ID
+   * in its user's hash slot. Its ID has not reached the browser yet, so the request gets a new
+   * one: express-session sets the cookie from `req.sessionID` when the response starts.
+   */
+  private rehome(sid: string, sess: session.SessionData, userId: string): { id: string; target: object } {
+    const req: unknown = Object.getOwnPropertyDescriptor(sess, "req")?.value;
+    if (!isRequest(req) || req.sessionID !== sid || req.session !== sess) {
+      throw new ConfigError(
+        "session",
+        "a new signed-in session must be saved through its request (req.session.save) so it can get an ID in its user's slot",
+      );
+    }
+    const id = this.core.newId(userId);
+    req.sessionID = id;
+    const target = this.createSession(req, JSON.parse(JSON.stringify(sess)));
+    return { id, target };
   }
 }
 
-function revisionOf(data: object): number | undefined {
-  const value = Object.getOwnPropertyDescriptor(data, REVISION)?.value;
-  return typeof value === "number" ? value : undefined;
+function isRequest(value: unknown): value is Request {
+  return typeof value === "object" && value !== null && "sessionID" in value && "session" in value;
 }
 
-/** express-session revives the cookie itself (`new Cookie(data.cookie)`); a plain object is what it expects. */
-function isSessionData(data: CoreData): data is CoreData & session.SessionData {
-  return typeof data.cookie === "object" && data.cookie !== null;
+/** The cookie's remaining lifetime in milliseconds; undefined for a browser-session cookie. */
+function cookieLifetime(cookie: unknown): number | undefined {
+  const expires: unknown =
+    typeof cookie === "object" && cookie !== null ? Reflect.get(cookie, "expires") : undefined;
+  const date =
+    expires instanceof Date ? expires : typeof expires === "string" ? new Date(expires) : undefined;
+  return date === undefined || Number.isNaN(date.getTime()) ? undefined : date.getTime() - Date.now();
+}
+
+/**
+ * Calls back outside the promise chain: an exception thrown by the callback stays an
+ * exception of the caller's code instead of an unhandled rejection, and no exception of ours
+ * can skip the callback.
+ */
+function settle<T>(promise: Promise<T>, callback: Callback<T> | Callback | undefined): void {
+  promise.then(
+    (value) => process.nextTick(() => (callback as Callback<T> | undefined)?.(null, value)),
+    (error: unknown) => process.nextTick(() => callback?.(error)),
+  );
 }

@@ -1,4 +1,4 @@
-import type { Redis } from "ioredis";
+import { Cluster, type Redis } from "ioredis";
 
 /** What the client sends with AUTH. `expiresAt` (ms epoch) makes the client renew before it. */
 export interface RedisCredentials {
@@ -25,11 +25,11 @@ export interface RenewalOptions {
 }
 
 /**
- * Keeps credentials fresh: before they expire, fetches new ones, stores them
- * for future reconnects and sends AUTH on the live connection. Returns a stop function.
+ * Keeps credentials fresh: before they expire, fetches new ones, stores them for future
+ * reconnects and sends AUTH on every live connection (each node of a cluster). Returns a stop function.
  */
 export function keepCredentialsFresh(
-  redis: Redis,
+  client: Redis | Cluster,
   source: CredentialSource,
   first: RedisCredentials,
   options: RenewalOptions = {},
@@ -51,13 +51,7 @@ export function keepCredentialsFresh(
   const renew = async (previous: RedisCredentials) => {
     try {
       const next = await source();
-      redis.options.username = next.username;
-      redis.options.password = next.password;
-      if (redis.status === "ready") {
-        await (next.username === undefined
-          ? redis.auth(next.password)
-          : redis.auth(next.username, next.password));
-      }
+      await applyCredentials(client, next);
       schedule(next);
     } catch (error) {
       options.onError?.(error);
@@ -70,4 +64,30 @@ export function keepCredentialsFresh(
     stopped = true;
     clearTimeout(timer);
   };
+}
+
+/** Stores credentials for reconnects and re-authenticates the live connections. */
+async function applyCredentials(client: Redis | Cluster, next: RedisCredentials): Promise<void> {
+  const nodes = client instanceof Cluster ? client.nodes("all") : [client];
+  if (client instanceof Cluster && client.options.redisOptions !== undefined) {
+    // The cluster's connection pool holds this object: new node connections read it.
+    Object.assign(client.options.redisOptions, credentialOptions(next));
+  }
+  await Promise.all(
+    nodes.map(async (node) => {
+      Object.assign(node.options, credentialOptions(next));
+      if (node.status === "ready") {
+        await (next.username === undefined
+          ? node.auth(next.password)
+          : node.auth(next.username, next.password));
+      }
+    }),
+  );
+}
+
+function credentialOptions(credentials: RedisCredentials): {
+  username: string | undefined;
+  password: string;
+} {
+  return { username: credentials.username, password: credentials.password };
 }

@@ -4,8 +4,9 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, UnavailableReason]> = [
   [/READONLY|You can't write against a read only replica/, "read-only"],
   [/NOAUTH|WRONGPASS|NOPERM|invalid username-password/, "auth"],
   [/Command timed out/, "timeout"],
+  [/^OOM /, "full"],
   [
-    /Connection is closed|Stream isn't writeable|ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|max retries per request|LOADING|MASTERDOWN|CLUSTERDOWN|TRYAGAIN|Socket closed/i,
+    /Connection is closed|Stream isn't writeable|ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|max retries per request|LOADING|MASTERDOWN|CLUSTERDOWN|TRYAGAIN|Socket closed|Cluster isn't ready|None of startup nodes|Failed to refresh slots|Too many Cluster redirections/i,
     "connection",
   ],
 ];

@@ -1,156 +1,139 @@
-import type { Redis } from "ioredis";
-import { checkInteger, checkString } from "../config/checks.js";
-import { MAX_ABSOLUTE_TIMEOUT_SECONDS } from "../config/platform.js";
+import { checkString } from "../config/checks.js";
 import { ConfigError, SessionConflictError, SessionGoneError, SessionUserChangeError } from "../errors.js";
-import { toUnavailable } from "../redis/errors.js";
-import { LuaScript } from "../redis/eval.js";
-import { isSessionId, newSessionId } from "./ids.js";
-import { CREATE, DESTROY, DESTROY_USER, GET_AND_TOUCH, ROTATE, SAVE, TOUCH } from "./lua.js";
+import type { ScriptClient } from "../redis/eval.js";
+import { admitting, scripts } from "./admit.js";
+import {
+  cookieArg,
+  decode,
+  encode,
+  type SessionStoreOptions,
+  StoreContext,
+  user as userOf,
+} from "./context.js";
+import { isSessionId, newSessionId, sessionRef, tagOf, userTag } from "./ids.js";
+import { indexKey, sessionKey } from "./keys.js";
+import { rotate } from "./rotate.js";
+import type { CookieOptions, Session, SessionData, SessionSummary } from "./types.js";
+import { type UpdateOptions, update } from "./update.js";
+import { destroyAllForUser, destroyForUser, destroyOtherSessions, listForUser } from "./users.js";
 
-export type SessionData = Record<string, unknown>;
-
-export interface SessionStoreOptions {
-  /** Prefix of every key (stack output `sessionStore.keyPrefix`). */
-  keyPrefix: string;
-  /** Idle timeout in seconds; slides on every read. @default 1800 (30 minutes) */
-  idleTimeoutSeconds?: number;
-  /** Absolute timeout in seconds from sign-in; never slides. @default 43200 (12 hours) */
-  absoluteTimeoutSeconds?: number;
-}
-
-/** A session as stored. `revision` is what a later `save` must be based on. */
-export interface Session<T extends SessionData = SessionData> {
-  id: string;
-  /** The signed-in user, or undefined for an anonymous session. */
-  userId: string | undefined;
-  data: T;
-  revision: number;
-  /** Start of the absolute window (sign-in), by the Redis clock. */
-  createdAt: Date;
-  /** Last read or write, by the Redis clock. */
-  lastAccessAt: Date;
-  /** When the session ends unless used again: the earlier of idle and absolute expiry. */
-  expiresAt: Date;
-  /** When the session ends at the latest. */
-  absoluteExpiresAt: Date;
-}
-
-const SCRIPTS = {
-  get: new LuaScript(GET_AND_TOUCH),
-  touch: new LuaScript(TOUCH),
-  create: new LuaScript(CREATE),
-  save: new LuaScript(SAVE),
-  rotate: new LuaScript(ROTATE),
-  destroy: new LuaScript(DESTROY),
-  destroyUser: new LuaScript(DESTROY_USER),
-} as const;
+export type { SessionStoreOptions };
 
 /**
- * Framework-free server-side sessions in Redis. Every rule (idle and absolute
- * expiry, compare-and-set, no resurrection, per-user index) runs inside Lua
- * scripts on the Redis clock. Redis failures throw `SessionStoreUnavailableError`.
+ * Framework-free server-side sessions in Redis. Every rule (idle, absolute and cookie expiry,
+ * compare-and-set, no resurrection, the per-user index that revocation removes) runs inside
+ * Lua scripts on the Redis clock, each on keys of one hash slot, so it works the same on a
+ * single Redis and on a Redis Cluster. Redis failures throw `SessionStoreUnavailableError`.
  */
 export class SessionStore {
   readonly idleMs: number;
   readonly absoluteMs: number;
   readonly keyPrefix: string;
+  private readonly ctx: StoreContext;
 
-  constructor(
-    private readonly redis: Redis,
-    options: SessionStoreOptions,
-  ) {
-    this.keyPrefix = checkString("keyPrefix", options.keyPrefix);
-    const idle = checkInteger(
-      "idleTimeoutSeconds",
-      options.idleTimeoutSeconds ?? 1800,
-      1,
-      MAX_ABSOLUTE_TIMEOUT_SECONDS,
-    );
-    const absolute = checkInteger(
-      "absoluteTimeoutSeconds",
-      options.absoluteTimeoutSeconds ?? 43200,
-      1,
-      MAX_ABSOLUTE_TIMEOUT_SECONDS,
-    );
-    if (idle > absolute) {
-      throw new ConfigError(
-        "idleTimeoutSeconds",
-        `must not exceed absoluteTimeoutSeconds (${absolute}); received ${idle}`,
-      );
-    }
-    this.idleMs = idle * 1000;
-    this.absoluteMs = absolute * 1000;
+  constructor(client: ScriptClient, options: SessionStoreOptions) {
+    this.ctx = new StoreContext(client, options);
+    this.idleMs = this.ctx.idleMs;
+    this.absoluteMs = this.ctx.absoluteMs;
+    this.keyPrefix = this.ctx.prefix;
+  }
+
+  /** A new session ID: for a signed-in session it starts with the user's hash tag. */
+  newId(userId?: string): string {
+    return newSessionId(userId === undefined ? "" : userTag(this.keyPrefix, checkString("userId", userId)));
   }
 
   /** Starts a new session under a fresh CSPRNG ID (sign-in: pass `userId`). */
-  async create<T extends SessionData>(data: T, options: { userId?: string } = {}): Promise<Session<T>> {
-    return this.createWithId(newSessionId(), data, options);
+  create<T extends SessionData>(
+    data: T,
+    options: { userId?: string } & CookieOptions = {},
+  ): Promise<Session<T>> {
+    return this.createWithId(this.newId(options.userId), data, options);
   }
 
   /**
-   * Starts a session under an ID the caller generated (for framework adapters
-   * such as express-session). Throws `SessionConflictError` when the ID exists.
+   * Starts a session under an ID the caller generated (framework adapters); a signed-in
+   * session's ID must come from `newId(userId)`. Throws `SessionConflictError` when the ID exists.
    */
   async createWithId<T extends SessionData>(
     id: string,
     data: T,
-    options: { userId?: string } = {},
+    options: { userId?: string } & CookieOptions = {},
   ): Promise<Session<T>> {
     if (!isSessionId(id)) {
-      throw new ConfigError(
-        "sessionId",
-        "must be 32..128 base64url characters from a CSPRNG (use newSessionId)",
-      );
+      throw new ConfigError("sessionId", "must be 32..128 base64url characters from a CSPRNG (use newId)");
     }
-    const user = options.userId ?? "";
-    const reply = await this.call(
-      SCRIPTS.create,
-      [this.sessionKey(id), this.userKey(user)],
-      [id, JSON.stringify(data), user],
+    const user = options.userId === undefined ? "" : checkString("userId", options.userId);
+    if (user !== "" && tagOf(id) !== userTag(this.keyPrefix, user)) {
+      throw new ConfigError("sessionId", "a signed-in session's ID must come from newId(userId)");
+    }
+    const body = encode(data);
+    const cookie = cookieArg(options.expiresInMs);
+    const index = indexKey(this.keyPrefix, tagOf(id));
+    const reply = await admitting(this.ctx, index, user, (keys, ids) =>
+      this.ctx.session(scripts.create, [sessionKey(this.keyPrefix, id), index, ...keys], id, [
+        body,
+        user,
+        cookie,
+        this.ctx.cap,
+        ...ids,
+      ]),
     );
-    const [status, now] = tuple(reply);
-    if (status !== 1) {
+    if (reply[0] !== 1) {
       throw new SessionConflictError(0, 1);
     }
-    return this.build(id, user, data, 1, Number(now), Number(now));
+    const now = Number(reply[1]);
+    this.ctx.emit({ type: "created", ref: sessionRef(id), userId: userOf(user) });
+    this.ctx.cappedOut(reply.slice(2), user);
+    const hard = options.expiresInMs === undefined ? undefined : now + options.expiresInMs;
+    return this.build(id, user, data, 1, now, now, hard);
   }
 
-  /** Reads a session and slides its idle timeout; undefined when absent, expired or revoked. */
+  /** Reads a session and slides its idle timeout; undefined when absent, ended or revoked. */
   async get<T extends SessionData = SessionData>(id: string): Promise<Session<T> | undefined> {
     if (!isSessionId(id)) {
       return undefined;
     }
-    const reply = await this.call(SCRIPTS.get, [this.sessionKey(id)], [id]);
-    if (reply === null) {
+    const reply = await this.ctx.session(scripts.get, this.keysOf(id), id);
+    if (reply[0] !== 1) {
+      this.ctx.ended(id, reply);
       return undefined;
     }
-    const [data, revision, user, created, now] = tuple(reply);
+    const [, data, revision, user, created, now, hard] = reply;
     return this.build(
       id,
       String(user),
-      JSON.parse(String(data)),
+      decode<T>(data),
       Number(revision),
       Number(created),
       Number(now),
+      hard === "" ? undefined : Number(hard),
     );
   }
 
   /**
-   * Writes `session.data` if the stored revision is still `session.revision`.
-   * Throws `SessionConflictError` on a stale write, `SessionGoneError` when the
-   * session was destroyed or expired meanwhile (it is not recreated).
+   * Writes `session.data` if the stored revision is still `session.revision`. Throws
+   * `SessionConflictError` on a stale write, `SessionGoneError` when the session ended meanwhile
+   * (it is not recreated), `SessionUserChangeError` when a user would be attached to an existing
+   * ID. `userId: undefined` on a signed-in session signs it out (it stays, anonymous).
    */
   async save<T extends SessionData>(
     session: Pick<Session<T>, "id" | "userId" | "data" | "revision">,
+    options: CookieOptions = {},
   ): Promise<Session<T>> {
+    if (!isSessionId(session.id)) {
+      throw new SessionGoneError();
+    }
     const user = session.userId ?? "";
-    const reply = await this.call(
-      SCRIPTS.save,
-      [this.sessionKey(session.id)],
-      [session.id, JSON.stringify(session.data), session.revision, user],
-    );
-    const [status, created, now] = tuple(reply);
+    const reply = await this.ctx.session(scripts.save, this.keysOf(session.id), session.id, [
+      encode(session.data),
+      session.revision,
+      user,
+      cookieArg(options.expiresInMs),
+    ]);
+    const [status, created, now, previous, hard] = reply;
     if (status === 0) {
+      this.ctx.ended(session.id, reply);
       throw new SessionGoneError();
     }
     if (status === -1) {
@@ -159,80 +142,61 @@ export class SessionStore {
     if (status === -2) {
       throw new SessionUserChangeError();
     }
-    return this.build(session.id, user, session.data, Number(status), Number(created), Number(now));
+    if (user === "" && userOf(previous) !== undefined) {
+      this.ctx.emit({
+        type: "revoked",
+        ref: sessionRef(session.id),
+        userId: userOf(previous),
+        reason: "sign-out",
+      });
+    }
+    return this.build(
+      session.id,
+      user,
+      session.data,
+      Number(status),
+      Number(created),
+      Number(now),
+      hard === "" ? undefined : Number(hard),
+    );
   }
 
   /**
-   * Read-modify-write with compare-and-set, retried on conflict (at most
-   * `attempts` times). Returns undefined when the session is gone.
+   * Read-modify-write with compare-and-set, retried on conflict with jittered exponential
+   * back-off. Returns undefined when the session is gone.
    */
-  async update<T extends SessionData>(
+  update<T extends SessionData>(
     id: string,
     change: (data: T) => T | Promise<T>,
-    attempts = 5,
+    options: UpdateOptions = {},
   ): Promise<Session<T> | undefined> {
-    for (let attempt = 1; ; attempt++) {
-      const current = await this.get<T>(id);
-      if (current === undefined) {
-        return undefined;
-      }
-      try {
-        return await this.save({ ...current, data: await change(current.data) });
-      } catch (error) {
-        if (error instanceof SessionGoneError) {
-          return undefined;
-        }
-        if (!(error instanceof SessionConflictError) || attempt >= attempts) {
-          throw error;
-        }
-      }
-    }
+    return update(this, id, change, options);
   }
 
   /**
-   * Moves a session to a new ID and deletes the old one: call it on sign-in
-   * (with `userId`) and on every privilege change. A new user starts a new
-   * absolute window; otherwise the absolute deadline is kept.
+   * Moves a session to a new ID and deletes the old one: call it on sign-in (with `userId`)
+   * and on every privilege change. A new user starts a new absolute window; otherwise the
+   * absolute deadline is kept.
    */
-  async rotate<T extends SessionData = SessionData>(
+  rotate<T extends SessionData = SessionData>(
     id: string,
-    options: { userId?: string; expectedRevision?: number } = {},
+    options: { userId?: string; expectedRevision?: number } & CookieOptions = {},
   ): Promise<Session<T>> {
-    if (!isSessionId(id)) {
-      throw new SessionGoneError();
-    }
-    const next = newSessionId();
-    const user = options.userId ?? "";
-    const reply = await this.call(
-      SCRIPTS.rotate,
-      [this.sessionKey(id), this.sessionKey(next)],
-      [id, next, options.expectedRevision ?? "", options.userId === undefined ? "keep" : "set", user],
-    );
-    const [status, created, now, newUser] = tuple(reply);
-    if (status === 0) {
-      throw new SessionGoneError();
-    }
-    if (status === -1) {
-      throw new SessionConflictError(options.expectedRevision ?? 0, Number(created));
-    }
-    if (status !== 1) {
-      throw new Error("session ID collision: the CSPRNG produced an ID that is in use");
-    }
-    const moved = await this.get<T>(next);
-    if (moved === undefined) {
-      throw new SessionGoneError();
-    }
-    return {
-      ...moved,
-      userId: String(newUser) || undefined,
-      createdAt: new Date(Number(created)),
-      lastAccessAt: new Date(Number(now)),
-    };
+    return rotate<T>(this.ctx, id, options, (...args) => this.build(...args));
   }
 
   /** Slides the idle timeout without reading data; false when the session is gone. */
-  async touch(id: string): Promise<boolean> {
-    return isSessionId(id) && (await this.call(SCRIPTS.touch, [this.sessionKey(id)], [id])) === 1;
+  async touch(id: string, options: CookieOptions = {}): Promise<boolean> {
+    if (!isSessionId(id)) {
+      return false;
+    }
+    const reply = await this.ctx.session(scripts.touch, this.keysOf(id), id, [
+      cookieArg(options.expiresInMs),
+    ]);
+    if (reply[0] !== 1) {
+      this.ctx.ended(id, reply);
+    }
+    return reply[0] === 1;
   }
 
   /** Deletes one session (sign-out); true when it existed. */
@@ -240,37 +204,38 @@ export class SessionStore {
     if (!isSessionId(id)) {
       return false;
     }
-    return (await this.run(SCRIPTS.destroy, [this.sessionKey(id)], [this.keyPrefix, id])) === 1;
-  }
-
-  /** Deletes every session of a user (revoke everywhere); returns how many existed. */
-  async destroyAllForUser(userId: string): Promise<number> {
-    const reply = await this.run(
-      SCRIPTS.destroyUser,
-      [this.userKey(checkString("userId", userId))],
-      [this.keyPrefix],
-    );
-    return Number(reply);
-  }
-
-  private sessionKey(id: string): string {
-    return `${this.keyPrefix}s:${id}`;
-  }
-
-  private userKey(userId: string): string {
-    return `${this.keyPrefix}u:${userId}`;
-  }
-
-  private call(script: LuaScript, keys: string[], args: (string | number)[]): Promise<unknown> {
-    return this.run(script, keys, [this.idleMs, this.absoluteMs, this.keyPrefix, ...args]);
-  }
-
-  private async run(script: LuaScript, keys: string[], args: (string | number)[]): Promise<unknown> {
-    try {
-      return await script.run(this.redis, keys, args);
-    } catch (error) {
-      throw toUnavailable(error);
+    const [existed, user] = await this.ctx.session(scripts.destroy, this.keysOf(id), id);
+    if (existed === 1) {
+      this.ctx.emit({ type: "revoked", ref: sessionRef(id), userId: userOf(user), reason: "sign-out" });
     }
+    return existed === 1;
+  }
+
+  /** Revokes every session of a user at once (then deletes them in batches); returns how many existed. */
+  destroyAllForUser(userId: string): Promise<number> {
+    return destroyAllForUser(this.ctx, checkString("userId", userId));
+  }
+
+  /** Revokes every session of a user but `currentId` ("sign out other devices"); returns how many. */
+  destroyOtherSessions(userId: string, currentId: string): Promise<number> {
+    return destroyOtherSessions(this.ctx, checkString("userId", userId), currentId);
+  }
+
+  /** The user's live sessions, newest first, by reference (never the session IDs). */
+  listForUser<T extends SessionData = SessionData>(
+    userId: string,
+    options: { limit?: number } = {},
+  ): Promise<SessionSummary<T>[]> {
+    return listForUser<T>(this.ctx, checkString("userId", userId), options.limit ?? 100);
+  }
+
+  /** Ends the user's session that `listForUser` showed as `ref`; false when there is none. */
+  destroyForUser(userId: string, ref: string): Promise<boolean> {
+    return destroyForUser(this.ctx, checkString("userId", userId), ref, (id) => this.destroy(id));
+  }
+
+  private keysOf(id: string): [string, string] {
+    return [sessionKey(this.keyPrefix, id), indexKey(this.keyPrefix, tagOf(id))];
   }
 
   private build<T extends SessionData>(
@@ -280,6 +245,7 @@ export class SessionStore {
     revision: number,
     created: number,
     now: number,
+    hard: number | undefined,
   ): Session<T> {
     const absoluteEnd = created + this.absoluteMs;
     return {
@@ -289,12 +255,8 @@ export class SessionStore {
       revision,
       createdAt: new Date(created),
       lastAccessAt: new Date(now),
-      expiresAt: new Date(Math.min(now + this.idleMs, absoluteEnd)),
+      expiresAt: new Date(Math.min(now + this.idleMs, absoluteEnd, hard ?? Number.POSITIVE_INFINITY)),
       absoluteExpiresAt: new Date(absoluteEnd),
     };
   }
-}
-
-function tuple(reply: unknown): unknown[] {
-  return Array.isArray(reply) ? reply : [];
 }

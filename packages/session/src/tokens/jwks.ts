@@ -8,6 +8,7 @@ import {
 } from "jose";
 import { checkInteger, checkUrl } from "../config/checks.js";
 import { ConfigError, TokenVerificationError } from "../errors.js";
+import { type FetchLimits, getJson } from "./http.js";
 
 /** Where and how often the issuer's signing keys are fetched. */
 export interface JwksOptions {
@@ -18,51 +19,55 @@ export interface JwksOptions {
    * @default undefined (then `jwksUrl` is used directly)
    */
   openIdConfigurationUrl?: string | undefined;
-  /**
-   * Key set URL, used when no discovery URL is given.
-   * @default undefined
-   */
+  /** Key set URL, used when no discovery URL is given. @default undefined */
   jwksUrl?: string | undefined;
   /**
-   * Shortest interval between two fetches caused by an unknown `kid`, in seconds (0..3600).
+   * Shortest interval between two fetches caused by an unknown `kid`, in seconds (1..3600):
+   * tokens with made-up key IDs cannot make the verifier hammer the issuer.
    * @default 30
    */
   cooldownSeconds?: number;
   /**
-   * Keys older than this are fetched again before use, in seconds (60..86400). If
-   * that fetch fails the previous keys stay in use.
-   * @default 600
+   * Keys older than this are refreshed in the background while the cached ones keep serving,
+   * in seconds (60..86400). @default 600
    */
   maxAgeSeconds?: number;
-  /**
-   * Per-request timeout for discovery and key fetches, in milliseconds (100..60000).
-   * @default 5000
-   */
+  /** Per-request timeout for discovery and key fetches, in milliseconds (100..60000). @default 5000 */
   timeoutMs?: number;
-  /**
-   * HTTP client (escape hatch for proxies or tests).
-   * @default globalThis.fetch
-   */
+  /** Largest discovery document or key set accepted, in bytes (1024..16777216). @default 1048576 */
+  maxResponseBytes?: number;
+  /** HTTP client (escape hatch for proxies or tests). @default globalThis.fetch */
   fetch?: typeof fetch;
+  /** Clock in milliseconds (for tests). @default Date.now */
+  now?: () => number;
 }
 
 type KeyLookup = (header: JWSHeaderParameters, token: FlattenedJWSInput) => Promise<CryptoKey>;
 
+/** Back-off after failed fetches: 1 s, doubling, at most 60 s. */
+const FIRST_BACKOFF_MS = 1000;
+const MAX_BACKOFF_MS = 60_000;
+
 /**
- * The issuer's JSON Web Key Set: fetched from the tenant's metadata, cached,
- * refreshed when a token names an unknown `kid` (at most once per cooldown),
- * with concurrent refreshes merged into one fetch.
+ * The issuer's JSON Web Key Set: fetched from the tenant's metadata and cached. Stale keys keep
+ * serving while a background fetch refreshes them; an unknown `kid` waits for a fetch at most
+ * once per cooldown; concurrent fetches merge into one; after a failed fetch the next one waits
+ * a doubling back-off, and meanwhile requests fail at once (503 with Retry-After).
  */
 export class JwksCache {
   private readonly cooldownMs: number;
   private readonly maxAgeMs: number;
-  private readonly timeoutMs: number;
-  private readonly fetchFn: typeof fetch;
+  private readonly limits: FetchLimits;
+  private readonly now: () => number;
   private lookup: KeyLookup | undefined;
   private loadedAt = 0;
   private lastAttemptAt = Number.NEGATIVE_INFINITY;
+  private nextAttemptAt = Number.NEGATIVE_INFINITY;
+  private failures = 0;
   private pending: Promise<void> | undefined;
   private jwksUri: string | undefined;
+  /** Keys already resolved from the current key set, by `kid` and `alg`; emptied on every refresh. */
+  private readonly resolved = new Map<string, CryptoKey>();
 
   constructor(private readonly options: JwksOptions) {
     if (options.openIdConfigurationUrl === undefined && options.jwksUrl === undefined) {
@@ -73,14 +78,25 @@ export class JwksCache {
     } else if (options.jwksUrl !== undefined) {
       this.jwksUri = checkUrl("jwksUrl", options.jwksUrl).href;
     }
-    this.cooldownMs = 1000 * checkInteger("jwks.cooldownSeconds", options.cooldownSeconds ?? 30, 0, 3600);
+    this.cooldownMs = 1000 * checkInteger("jwks.cooldownSeconds", options.cooldownSeconds ?? 30, 1, 3600);
     this.maxAgeMs = 1000 * checkInteger("jwks.maxAgeSeconds", options.maxAgeSeconds ?? 600, 60, 86400);
-    this.timeoutMs = checkInteger("jwks.timeoutMs", options.timeoutMs ?? 5000, 100, 60000);
-    this.fetchFn = options.fetch ?? globalThis.fetch;
+    this.limits = {
+      timeoutMs: checkInteger("jwks.timeoutMs", options.timeoutMs ?? 5000, 100, 60000),
+      maxBytes: checkInteger(
+        "jwks.maxResponseBytes",
+        options.maxResponseBytes ?? 1_048_576,
+        1024,
+        16_777_216,
+      ),
+      fetch: options.fetch ?? globalThis.fetch,
+    };
+    this.now = options.now ?? Date.now;
   }
 
-  /** Keys already resolved from the current key set, by `kid` and `alg`; emptied on every refresh. */
-  private readonly resolved = new Map<string, CryptoKey>();
+  /** Fetches the keys now (before the first request); rejects when they cannot be fetched. */
+  async load(): Promise<void> {
+    await this.refresh();
+  }
 
   /** Key lookup for `jose.jwtVerify`; a known key is returned without a promise hop. */
   readonly getKey = (
@@ -88,7 +104,10 @@ export class JwksCache {
     token: FlattenedJWSInput,
   ): CryptoKey | Promise<CryptoKey> => {
     const cached = this.resolved.get(`${header.kid}|${header.alg}`);
-    if (cached !== undefined && Date.now() - this.loadedAt <= this.maxAgeMs) {
+    if (cached !== undefined) {
+      if (this.now() - this.loadedAt > this.maxAgeMs) {
+        this.refreshInBackground();
+      }
       return cached;
     }
     return this.resolve(header, token).then((key) => {
@@ -98,61 +117,82 @@ export class JwksCache {
   };
 
   private async resolve(header: JWSHeaderParameters, token: FlattenedJWSInput): Promise<CryptoKey> {
-    const now = Date.now();
     if (this.lookup === undefined) {
-      await this.refresh(false);
-    } else if (now - this.loadedAt > this.maxAgeMs && now - this.lastAttemptAt >= this.cooldownMs) {
-      await this.refresh(true);
+      await this.refresh();
+    } else if (this.now() - this.loadedAt > this.maxAgeMs) {
+      this.refreshInBackground();
     }
+    const generation = this.loadedAt;
     try {
       return await this.current()(header, token);
     } catch (error) {
-      if (!(error instanceof errors.JWKSNoMatchingKey) || Date.now() - this.lastAttemptAt < this.cooldownMs) {
+      if (!(error instanceof errors.JWKSNoMatchingKey)) {
         throw error;
       }
-      await this.refresh(true);
+      if (this.pending !== undefined) {
+        await this.pending.catch(() => undefined); // a fetch is under way: wait for it
+      } else if (this.loadedAt === generation) {
+        const now = this.now();
+        if (now - this.lastAttemptAt < this.cooldownMs || now < this.nextAttemptAt) {
+          throw error;
+        }
+        await this.refresh();
+      }
       return await this.current()(header, token);
     }
   }
 
   private current(): KeyLookup {
     if (this.lookup === undefined) {
-      throw new TokenVerificationError("jwks", "the issuer's signing keys could not be fetched");
+      throw this.unavailable("the issuer's signing keys could not be fetched");
     }
     return this.lookup;
   }
 
-  /** Fetches keys once for all concurrent callers; with `tolerateFailure`, cached keys survive a failed fetch. */
-  private async refresh(tolerateFailure: boolean): Promise<void> {
-    this.pending ??= this.load().finally(() => {
-      this.pending = undefined;
-    });
-    try {
-      await this.pending;
-    } catch (error) {
-      if (!tolerateFailure || this.lookup === undefined) {
-        throw error;
-      }
+  private refreshInBackground(): void {
+    if (this.pending === undefined && this.now() >= this.nextAttemptAt) {
+      this.refresh().catch(() => undefined); // the cached keys keep serving
     }
   }
 
-  private async load(): Promise<void> {
-    this.lastAttemptAt = Date.now();
-    const jwksUri = this.jwksUri ?? (await this.discover());
-    const body = await this.getJson(jwksUri, "key set");
-    const keys = typeof body === "object" && body !== null && "keys" in body ? body.keys : undefined;
-    if (!Array.isArray(keys)) {
-      throw new TokenVerificationError("jwks", "the issuer's key set has no keys array");
+  /** One fetch for all concurrent callers; refused while the back-off after a failure runs. */
+  private refresh(): Promise<void> {
+    if (this.pending === undefined && this.now() < this.nextAttemptAt) {
+      return Promise.reject(this.unavailable("the issuer's signing keys could not be fetched"));
     }
-    const keySet: JSONWebKeySet = { keys };
-    this.lookup = createLocalJWKSet(keySet);
+    this.pending ??= this.fetchKeys().finally(() => {
+      this.pending = undefined;
+    });
+    return this.pending;
+  }
+
+  private async fetchKeys(): Promise<void> {
+    this.lastAttemptAt = this.now();
+    try {
+      const jwksUri = this.jwksUri ?? (await this.discover());
+      const body = await getJson(jwksUri, "key set", this.limits);
+      const keys = typeof body === "object" && body !== null && "keys" in body ? body.keys : undefined;
+      if (!Array.isArray(keys)) {
+        throw new TokenVerificationError("jwks", "the issuer's key set has no keys array");
+      }
+      const keySet: JSONWebKeySet = { keys };
+      this.lookup = createLocalJWKSet(keySet);
+    } catch (error) {
+      this.failures++;
+      this.nextAttemptAt = this.now() + Math.min(MAX_BACKOFF_MS, FIRST_BACKOFF_MS * 2 ** (this.failures - 1));
+      throw error instanceof TokenVerificationError
+        ? this.unavailable(error.message.replace(/^token rejected \(jwks\): /, ""))
+        : this.unavailable("the issuer's signing keys could not be fetched");
+    }
+    this.failures = 0;
+    this.nextAttemptAt = Number.NEGATIVE_INFINITY;
     this.resolved.clear();
-    this.loadedAt = Date.now();
+    this.loadedAt = this.now();
   }
 
   private async discover(): Promise<string> {
     const url = this.options.openIdConfigurationUrl ?? "";
-    const body = await this.getJson(url, "discovery document");
+    const body = await getJson(url, "discovery document", this.limits);
     const issuer = field(body, "issuer");
     if (issuer !== this.options.issuer) {
       throw new TokenVerificationError(
@@ -168,24 +208,10 @@ export class JwksCache {
     return this.jwksUri;
   }
 
-  private async getJson(url: string, what: string): Promise<unknown> {
-    let response: Response;
-    try {
-      response = await this.fetchFn(url, { signal: AbortSignal.timeout(this.timeoutMs), redirect: "error" });
-    } catch {
-      throw new TokenVerificationError("jwks", `the issuer's ${what} at ${url} is unreachable`);
-    }
-    if (!response.ok) {
-      throw new TokenVerificationError(
-        "jwks",
-        `the issuer's ${what} at ${url} answered HTTP ${response.status}`,
-      );
-    }
-    try {
-      return await response.json();
-    } catch {
-      throw new TokenVerificationError("jwks", `the issuer's ${what} at ${url} is not JSON`);
-    }
+  /** A 503 error that says when the next fetch may happen. */
+  private unavailable(message: string): TokenVerificationError {
+    const wait = Math.max(1, Math.ceil((this.nextAttemptAt - this.now()) / 1000));
+    return new TokenVerificationError("jwks", message, Number.isFinite(wait) ? wait : 1);
   }
 }
 

@@ -14,7 +14,7 @@ export type TokenUse = (typeof TOKEN_USES)[number];
 const MAX_TOKEN_LENGTH = 16_384;
 
 export interface TokenVerifierOptions {
-  /** Decides claim layout: Cognito (`client_id`, `token_use`, `scope`) or Azure (`aud`, `scp`). */
+  /** Decides claim layout: Cognito (`client_id`, `token_use`, `scope`) or Azure (`aud`, `scp` / `roles`). */
   cloud: Cloud;
   /** Exact `iss` value tokens must carry. */
   issuer: string;
@@ -74,6 +74,11 @@ export class TokenVerifier {
     };
   }
 
+  /** Fetches the issuer's keys now, so the first request does not wait for them. */
+  loadKeys(): Promise<void> {
+    return this.jwks.load();
+  }
+
   /**
    * Maps neutral scope names (keys of `apiScopes`) to the exact strings tokens carry.
    * Call it once per route so that a typo fails at start-up, not per request.
@@ -114,6 +119,8 @@ export class TokenVerifier {
     }
     if (aws) {
       this.checkCognito(claims);
+    } else {
+      this.checkAzureUse(claims);
     }
     const scopes = scopesOf(claims, aws);
     const missing = requiredScopes.filter((scope) => !scopes.includes(scope));
@@ -130,6 +137,32 @@ export class TokenVerifier {
       tokenUse: this.tokenUse,
       claims,
     };
+  }
+
+  /**
+   * AD B2C and Entra External ID write no `token_use`. Their access tokens carry the granted
+   * scopes (`scp`) or, for applications, app roles (`roles`); their ID tokens carry neither
+   * (Microsoft identity platform access-token and ID-token claims references; B2C token
+   * overview). Without this check an ID token issued to a channel's client ID would pass the
+   * audience check of an API that accepts every client ID.
+   */
+  private checkAzureUse(claims: JWTPayload): void {
+    const scp = claims.scp;
+    const roles = claims.roles;
+    const access =
+      (typeof scp === "string" && scp.trim() !== "") || (Array.isArray(roles) && roles.length > 0);
+    if (this.tokenUse === "access" && !access) {
+      throw new TokenVerificationError(
+        "token_use",
+        'expected "access"; received a token with neither scp nor roles (an ID token)',
+      );
+    }
+    if (this.tokenUse === "id" && access) {
+      throw new TokenVerificationError(
+        "token_use",
+        'expected "id"; received a token with scp or roles (an access token)',
+      );
+    }
   }
 
   private checkCognito(claims: JWTPayload): void {
@@ -159,16 +192,20 @@ function isCompact(token: string): boolean {
   return second > 0 && token.indexOf(".", second + 1) < 0;
 }
 
-/** Cognito writes scopes to `scope`; AD B2C / External ID to `scp` (read `scope` as a fallback). */
+/**
+ * Cognito writes scopes to `scope`. AD B2C and External ID write delegated scopes to `scp`,
+ * and an application's permissions (the platform's app roles, named like the scopes) to
+ * `roles`.
+ */
 function scopesOf(claims: JWTPayload, aws: boolean): string[] {
-  const raw = aws ? claims.scope : (claims.scp ?? claims.scope);
+  return aws ? list(claims.scope) : [...list(claims.scp ?? claims.scope), ...list(claims.roles)];
+}
+
+function list(raw: unknown): string[] {
   if (typeof raw === "string") {
     return raw.split(" ").filter((s) => s.length > 0);
   }
-  if (Array.isArray(raw)) {
-    return raw.filter((s): s is string => typeof s === "string");
-  }
-  return [];
+  return Array.isArray(raw) ? raw.filter((s): s is string => typeof s === "string") : [];
 }
 
 function firstString(claims: JWTPayload, names: readonly string[]): string | undefined {

@@ -21,6 +21,12 @@ export class LocalIssuer {
   jwksHits = 0;
   /** Artificial delay of JWKS answers, to hold fetches open while others pile up. */
   jwksDelayMs = 0;
+  /** HTTP status of JWKS answers (500 simulates an outage). */
+  jwksStatus = 200;
+  /** While set, JWKS answers wait for it (a slow issuer, held open by the test). */
+  jwksHold: Promise<void> | undefined;
+  /** Spaces appended to JWKS answers (an oversized key set). */
+  jwksPaddingBytes = 0;
   private server: Server | undefined;
   url = "";
 
@@ -34,10 +40,15 @@ export class LocalIssuer {
         res.end(JSON.stringify({ issuer: issuer.url, jwks_uri: `${issuer.url}/jwks` }));
       } else if (req.url === "/jwks") {
         issuer.jwksHits++;
-        setTimeout(() => {
+        void (async () => {
+          await new Promise((resolve) => setTimeout(resolve, issuer.jwksDelayMs));
+          await issuer.jwksHold;
+          res.statusCode = issuer.jwksStatus;
           res.setHeader("content-type", "application/json");
-          res.end(JSON.stringify({ keys: issuer.keys.map((k) => k.jwk) }));
-        }, issuer.jwksDelayMs);
+          res.end(
+            JSON.stringify({ keys: issuer.keys.map((k) => k.jwk) }) + " ".repeat(issuer.jwksPaddingBytes),
+          );
+        })();
       } else {
         res.statusCode = 404;
         res.end();

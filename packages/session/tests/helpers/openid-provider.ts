@@ -3,7 +3,10 @@ import { exportJWK, generateKeyPair } from "jose";
 import Provider from "oidc-provider";
 import { freePort } from "./redis-server.js";
 
-/** A local oidc-provider that issues RS256 JWT access tokens through client_credentials. */
+/**
+ * A local oidc-provider that issues RS256 JWT access tokens through client_credentials, shaped
+ * like AD B2C / Entra External ID access tokens: scopes in `scp`, the client in `azp`.
+ */
 export class LocalOpenIdProvider {
   private constructor(
     readonly issuer: string,
@@ -11,6 +14,12 @@ export class LocalOpenIdProvider {
   ) {}
 
   static async start(audience: string, scope: string): Promise<LocalOpenIdProvider> {
+    const azureShape = async (_ctx: unknown, _token: unknown, jwt: { payload: Record<string, unknown> }) => {
+      jwt.payload.scp = jwt.payload.scope;
+      jwt.payload.azp = jwt.payload.client_id;
+      delete jwt.payload.scope;
+      delete jwt.payload.client_id;
+    };
     const port = await freePort();
     const issuer = `http://127.0.0.1:${port}`;
     const { privateKey } = await generateKeyPair("RS256", { extractable: true });
@@ -26,6 +35,7 @@ export class LocalOpenIdProvider {
         },
       ],
       jwks: { keys: [{ ...(await exportJWK(privateKey)), kid: "op-key", alg: "RS256", use: "sig" }] },
+      formats: { customizers: { jwt: azureShape } },
       features: {
         clientCredentials: { enabled: true },
         resourceIndicators: {

@@ -9,13 +9,13 @@ export async function openStore(
   options: Partial<SessionStoreOptions> = {},
   connection: { commandTimeoutMs?: number; maxReconnectDelayMs?: number } = {},
 ): Promise<{ store: SessionStore; connection: RedisConnection }> {
+  const keyPrefix = options.keyPrefix ?? "test:";
   const opened = await connectRedis({
-    store: { host: "127.0.0.1", port: server.port, tls: false },
+    store: { host: "127.0.0.1", port: server.port, tls: false, keyPrefix },
     credentials: async () => ({ password: "" }),
     ...connection,
   });
-  await opened.ready();
-  return { store: new SessionStore(opened.redis, { keyPrefix: "test:", ...options }), connection: opened };
+  return { store: new SessionStore(opened.redis, { ...options, keyPrefix }), connection: opened };
 }
 
 export { passwordCredentials };
