@@ -35,8 +35,11 @@ export const SESSION_COMMANDS = [
   "zscore",
 ] as const;
 
-/** What a Redis Cluster client adds: the slot map (CLUSTER SLOTS) and following ASK redirects. */
-export const SESSION_CLUSTER_COMMANDS = ["cluster|slots", "asking"] as const;
+/**
+ * What a Redis Cluster client adds: the slot map (CLUSTER SLOTS), following ASK redirects
+ * (ASKING) and naming the connection that refreshes the slot map (CLIENT SETNAME).
+ */
+export const SESSION_CLUSTER_COMMANDS = ["cluster|slots", "asking", "client|setname"] as const;
 
 /** `+command` rules for the library's commands, plus the cluster ones on a clustered store. */
 export function sessionCommandRules(clustered: boolean): string {

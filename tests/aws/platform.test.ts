@@ -114,7 +114,7 @@ describe("GIVEN a session store WHEN planned", () => {
         userName: "hanbit-aws-sessions-app",
         engine: "valkey",
         accessString:
-          "on ~sess:* -@all +del +eval +evalsha +exists +hget +hmget +hset +info +pexpire +pttl +rename +time +zadd +zcard +zrange +zrem +zremrangebyscore +zscore +cluster|slots +asking",
+          "on ~sess:* -@all +del +eval +evalsha +exists +hget +hmget +hset +info +pexpire +pttl +rename +time +zadd +zcard +zrange +zrem +zremrangebyscore +zscore +cluster|slots +asking +client|setname",
         authenticationMode: { type: "iam" },
         tags: TAGS,
       },
@@ -154,7 +154,7 @@ describe("GIVEN a session store WHEN planned", () => {
 
   it("THEN the app user may only touch keys under its prefix, with the library's commands and the cluster ones", () => {
     expect(appAccessString("app1:")).toBe(
-      "on ~app1:* -@all +del +eval +evalsha +exists +hget +hmget +hset +info +pexpire +pttl +rename +time +zadd +zcard +zrange +zrem +zremrangebyscore +zscore +cluster|slots +asking",
+      "on ~app1:* -@all +del +eval +evalsha +exists +hget +hmget +hset +info +pexpire +pttl +rename +time +zadd +zcard +zrange +zrem +zremrangebyscore +zscore +cluster|slots +asking +client|setname",
     );
   });
 });

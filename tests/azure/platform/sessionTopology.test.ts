@@ -32,7 +32,7 @@ describe("GIVEN a store's topology WHEN deciding whether applications need a clu
 describe("GIVEN the application's data access on Azure", () => {
   it("THEN a sharded cache's policy adds the cluster commands to the session commands", () => {
     expect(cachePermissions("app:", true)).toBe(
-      "+del +eval +evalsha +exists +hget +hmget +hset +info +pexpire +pttl +rename +time +zadd +zcard +zrange +zrem +zremrangebyscore +zscore +cluster|slots +asking ~app:*",
+      "+del +eval +evalsha +exists +hget +hmget +hset +info +pexpire +pttl +rename +time +zadd +zcard +zrange +zrem +zremrangebyscore +zscore +cluster|slots +asking +client|setname ~app:*",
     );
   });
 

@@ -69,7 +69,8 @@ export async function connectRedis(options: RedisConnectionOptions): Promise<Red
         enableOfflineQueue: false,
         // Topology comes from CLUSTER SLOTS alone; the probe below checks the cluster serves.
         enableReadyCheck: false,
-        enableAutoPipelining: true,
+        // No auto-pipelining: it groups commands by their first argument, which for EVALSHA
+        // is the script's SHA, not a key, and so mixes slots of different nodes in one pipeline.
         maxRedirections: 16,
         retryDelayOnMoved: 0,
         retryDelayOnTryAgain: 50,
@@ -83,11 +84,9 @@ export async function connectRedis(options: RedisConnectionOptions): Promise<Red
     : new Redis({ ...node, host: options.store.host, port: options.store.port, enableAutoPipelining: true });
   let lastError: unknown;
   redis.on("error", (error: unknown) => {
-    // Connection errors surface on each command as SessionStoreUnavailableError.
+    // Connection errors surface on each command as SessionStoreUnavailableError; the last one
+    // tells a store that refuses the credentials from one that is not up yet.
     lastError = error;
-  });
-  redis.on("ready", () => {
-    lastError = undefined;
   });
   const stopRenewal = keepCredentialsFresh(redis, options.credentials, first, options);
   const connecting = redis.connect().catch(() => undefined);

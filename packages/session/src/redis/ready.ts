@@ -5,7 +5,7 @@ import { toUnavailable } from "./errors.js";
 import { LuaScript } from "./eval.js";
 
 /** Proves the store serves: scripts run, TIME is allowed, and a write (DEL) is accepted. */
-const PROBE = new LuaScript(`
+export const PROBE = new LuaScript(`
 redis.call('TIME')
 return redis.call('DEL', KEYS[1])
 `);

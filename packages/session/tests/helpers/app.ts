@@ -1,6 +1,10 @@
 import express, { type Express } from "express";
-import session from "express-session";
-import { RedisSessionStore, requireToken, sessionErrorHandler } from "../../src/express/index.js";
+import {
+  RedisSessionStore,
+  requireToken,
+  sessionErrorHandler,
+  sessionMiddleware,
+} from "../../src/express/index.js";
 import type { Platform } from "../../src/platform.js";
 import type { VerifiedToken } from "../../src/tokens/verifier.js";
 
@@ -10,6 +14,9 @@ declare module "express-session" {
     count?: number;
   }
 }
+
+/** The cookie of the README's example: a non-default name, Secure, SameSite, HttpOnly. */
+export const COOKIE_NAME = "__Host-app.sid";
 
 /** Holds a request open until the test releases it, so two requests overlap deterministically. */
 export class Gate {
@@ -34,20 +41,20 @@ export class Gate {
   }
 }
 
-/** The sample application the issue's "done when" describes. */
-export function sampleApp(platform: Platform, gate: Gate): Express {
+/**
+ * The README's application: express-session through `sessionMiddleware` behind a TLS-terminating
+ * proxy, sign-in by a bearer token, and routes that write the session explicitly and implicitly.
+ */
+export function sampleApp(platform: Platform, gate: Gate, cookie: { maxAge?: number } = {}): Express {
   if (platform.sessions === undefined) throw new Error("no session store");
   const store = new RedisSessionStore(platform.sessions);
   const app = express();
+  app.set("trust proxy", 1);
   app.use(
-    session({
-      store,
-      genid: store.genid,
+    sessionMiddleware(store, {
+      name: COOKIE_NAME,
       secret: "test-cookie-signing-secret",
-      name: "sid",
-      resave: false,
-      saveUninitialized: false,
-      cookie: { httpOnly: true, sameSite: "lax", secure: false },
+      cookie: { httpOnly: true, secure: true, sameSite: "lax", path: "/", ...cookie },
     }),
   );
   app.post("/login", requireToken(platform.verifier, "read"), (req, res, next) => {
@@ -75,8 +82,29 @@ export function sampleApp(platform: Platform, gate: Gate): Express {
     req.session.count = count;
     req.session.save((error) => (error ? next(error) : res.json({ count })));
   });
+  // The same write left to express-session's implicit save at the end of the response.
+  app.post("/count-implicitly", async (req, res) => {
+    const count = (req.session.count ?? 0) + 1;
+    await gate.enter();
+    req.session.count = count;
+    res.json({ count });
+  });
+  app.post("/visit", (req, res) => {
+    req.session.count = (req.session.count ?? 0) + 1;
+    res.json({ visits: req.session.count });
+  });
+  // Attaching a user to the session ID the browser already has, without regenerating it.
+  app.post("/claim/:user", (req, res) => {
+    req.session.userId = String(req.params.user);
+    res.json({ claimed: req.params.user });
+  });
   app.post("/logout", (req, res, next) => {
     req.session.destroy((error) => (error ? next(error) : res.json({ signedOut: true })));
+  });
+  // Sign-out written the way many applications write it.
+  app.post("/logout-by-delete", (req, res) => {
+    delete req.session.userId;
+    res.json({ signedOut: true });
   });
   app.post("/revoke-all", async (req, res, next) => {
     const userId = req.session.userId;

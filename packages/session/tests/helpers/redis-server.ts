@@ -29,9 +29,14 @@ export class RedisServer {
   ) {}
 
   static async start(extraArgs: readonly string[] = []): Promise<RedisServer> {
-    const server = new RedisServer(await freePort(), extraArgs);
+    const server = await RedisServer.prepare(extraArgs);
     await server.launch();
     return server;
+  }
+
+  /** A server with a port of its own that is not started yet (call `launch`). */
+  static async prepare(extraArgs: readonly string[] = []): Promise<RedisServer> {
+    return new RedisServer(await freePort(), extraArgs);
   }
 
   /** An admin client (not the one under test). The caller quits it. */
