@@ -1,5 +1,5 @@
 import type { NextFunction, Request, RequestHandler, Response } from "express";
-import { abandon, isChanged } from "./marks.js";
+import { isAbandoned, isChanged } from "./marks.js";
 
 /** Headers `res.send` / `res.json` set for the body that an error response replaces. */
 const BODY_HEADERS = ["content-type", "content-length", "etag"] as const;
@@ -20,7 +20,13 @@ export function saveBeforeResponse(): RequestHandler {
     };
     res.end = function (this: Response, ...args: unknown[]) {
       const current = req.session;
-      if (res.headersSent || current === undefined || current === null || !isChanged(current)) {
+      if (
+        res.headersSent ||
+        current === undefined ||
+        current === null ||
+        isAbandoned(current) ||
+        !isChanged(current)
+      ) {
         restore();
         return Reflect.apply(end, this, args);
       }
@@ -30,7 +36,6 @@ export function saveBeforeResponse(): RequestHandler {
           Reflect.apply(end, res, args);
           return;
         }
-        abandon(current);
         for (const name of BODY_HEADERS) {
           res.removeHeader(name);
         }

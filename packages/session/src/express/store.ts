@@ -4,7 +4,7 @@ import { ConfigError, SessionDataError } from "../errors.js";
 import { newSessionId, tagOf, userTag } from "../sessions/ids.js";
 import type { SessionStore } from "../sessions/store.js";
 import type { SessionData as CoreData } from "../sessions/types.js";
-import { contentOf, copyMarks, isAbandoned, isChanged, markStored, revisionOf } from "./marks.js";
+import { abandon, contentOf, copyMarks, isAbandoned, isChanged, markStored, revisionOf } from "./marks.js";
 import { defaultUserIdOf } from "./user.js";
 
 type Callback<T = void> = (error?: unknown, value?: T) => void;
@@ -76,7 +76,11 @@ export class RedisSessionStore extends session.Store {
     }
     const revision = revisionOf(sess);
     const content = contentOf(sess);
-    settle(this.write(sid, sess, revision, content, lifetime), done);
+    const write = this.write(sid, sess, revision, content, lifetime).catch((error: unknown) => {
+      abandon(sess); // the request answers with this error; no later save may retry the write
+      throw error;
+    });
+    settle(write, done);
   }
 
   override touch(sid: string, sess: session.SessionData, callback?: Callback): void {

@@ -41,7 +41,14 @@ export class RedisServer {
 
   /** An admin client (not the one under test). The caller quits it. */
   admin(): Redis {
-    return new Redis({ host: "127.0.0.1", port: this.port, lazyConnect: false, maxRetriesPerRequest: 1 });
+    const admin = new Redis({
+      host: "127.0.0.1",
+      port: this.port,
+      lazyConnect: false,
+      maxRetriesPerRequest: 1,
+    });
+    admin.on("error", () => undefined); // tests stop and restart the server under it
+    return admin;
   }
 
   async launch(): Promise<void> {
