@@ -66,7 +66,7 @@ beforeAll(async () => {
   platform = await connectPlatform(awsOutputs(cluster.ports[0] ?? 0), { iam: IAM, loadKeys: false });
   if (platform.sessions === undefined) throw new Error("no session store");
   sessions = platform.sessions;
-});
+}, 60_000);
 afterAll(async () => {
   await platform?.close();
   await cluster?.dispose();

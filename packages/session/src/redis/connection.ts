@@ -81,7 +81,7 @@ export async function connectRedis(options: RedisConnectionOptions): Promise<Red
         // Keep host names: TLS checks certificates against them.
         dnsLookup: (address, callback) => callback(null, address),
       })
-    : new Redis({ ...node, host: options.store.host, port: options.store.port, enableAutoPipelining: true });
+    : new Redis({ ...node, host: options.store.host, port: options.store.port });
   let lastError: unknown;
   redis.on("error", (error: unknown) => {
     // Connection errors surface on each command as SessionStoreUnavailableError; the last one

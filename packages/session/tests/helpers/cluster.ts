@@ -45,6 +45,7 @@ export class LocalCluster {
     }
     for (const port of this.ports) {
       const admin = new Redis({ host: "127.0.0.1", port, maxRetriesPerRequest: 1, retryStrategy: () => 20 });
+      admin.on("error", () => undefined); // the node may still be starting
       this.admins.push(admin);
       await admin.ping();
     }

@@ -3,7 +3,9 @@
  * application servers' clocks never decide whether a session lives.
  *
  * CLOCK expects ARGV[1] idle ms and ARGV[2] absolute ms. A session's fields: c created (start of
- * the absolute window), a last access, x hard expiry (the cookie's, optional), all ms.
+ * the absolute window), a last access, x hard expiry (the cookie's, optional), all ms. Whether a
+ * session lives is decided here, by why_ended; its key's TTL only cleans up and runs 60 s past
+ * the deadline, so a read just after it finds the session and reports why it ended.
  */
 export const CLOCK = `
 local t = redis.call('TIME')
@@ -24,7 +26,7 @@ end
 local function ttl(c, x)
   local left = math.min(idle, c + absolute - now)
   if x then left = math.min(left, x - now) end
-  return left
+  return left + 60000
 end
 `;
 
