@@ -94,3 +94,23 @@ describe("GIVEN Redis stops answering (paused)", () => {
     await eventually(async () => (await store.get(session.id))?.id === session.id);
   });
 });
+
+describe("GIVEN Redis is full and evicts nothing (noeviction)", () => {
+  it("WHEN a session is created THEN it fails closed with reason full", async () => {
+    const server = await RedisServer.start(["--maxmemory", "1mb", "--maxmemory-policy", "noeviction"]);
+    const { store, connection } = await openStore(server);
+    const admin = server.admin();
+    cleanups.push(
+      () => server.dispose(),
+      () => connection.close(),
+      async () => admin.disconnect(),
+    );
+    const filler = "f".repeat(10_000);
+    for (let i = 0; i < 200; i++) {
+      await admin.set(`filler:${i}`, filler).catch(() => undefined);
+    }
+    expect(await reason(store.create({ a: 1 }))).toBe(
+      "full | session store unavailable: Redis is out of memory and has nothing left to evict; the request was refused",
+    );
+  });
+});

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { SessionStoreUnavailableError } from "../src/errors.js";
 import { connectPlatform, type Platform } from "../src/platform.js";
 import { azureOutputs, entraCredential } from "./helpers/outputs.js";
+import { LocalIssuer } from "./helpers/issuer.js";
 import { RedisServer } from "./helpers/redis-server.js";
 
 const cleanups: Array<() => Promise<void>> = [];
@@ -43,5 +44,23 @@ describe("GIVEN an application starting while its session store is still startin
       "connection",
       "session store unavailable: Redis is unreachable; the request was refused",
     ]);
+  });
+});
+
+describe("GIVEN the issuer's keys", () => {
+  it("WHEN connectPlatform resolves THEN they are loaded, so the first request fetches nothing", async () => {
+    const issuer = await LocalIssuer.start();
+    cleanups.push(() => issuer.stop());
+    const platform = await connectPlatform({
+      cloud: "azure",
+      issuerUrl: issuer.url,
+      openIdConfigurationUrl: issuer.discoveryUrl,
+      jwksUrl: `${issuer.url}/jwks`,
+      clientIds: { web: "api-app" },
+      apiScopes: {},
+    });
+    const loaded = issuer.jwksHits;
+    await platform.verifier.verify(await issuer.sign({ aud: "api-app", scp: "orders.read" }));
+    expect([loaded, issuer.jwksHits]).toEqual([1, 1]);
   });
 });

@@ -8,6 +8,8 @@ import { LocalIssuer } from "./helpers/issuer.js";
 const CLIENT_IDS = ["3f1a8c2e-5b7d-4e9a-8c1f-2d6b9e4a7c3f", "b7e2c9d4-1a3f-4e8b-9c2d-6f5a4b3c2d1e"];
 let issuer: LocalIssuer;
 let app: Express;
+/** What the app's own logging sees: the failed check, kept on the server. */
+const logged: unknown[] = [];
 
 beforeAll(async () => {
   issuer = await LocalIssuer.start();
@@ -19,6 +21,10 @@ beforeAll(async () => {
     jwks: { openIdConfigurationUrl: issuer.discoveryUrl },
   });
   app = express();
+  app.use((_req, res, next) => {
+    res.on("finish", () => logged.push(res.locals.tokenError?.check));
+    next();
+  });
   app.get("/orders", requireToken(verifier, "read", "write"), (_req, res) => {
     res.json({ ok: true });
   });
