@@ -71,11 +71,9 @@ describe("GIVEN express-session's usual ways of writing a session", () => {
   ])(
     "WHEN the stored data is %s THEN the request fails with 500 and the process keeps serving",
     async (data, detail) => {
-      const marker = `marker-${Math.random()}`;
-      const response = await call(f.app, "post", "/visit").expect(200);
-      const cookie = sessionCookie(response);
-      await call(f.app, "post", `/claim/${marker}`, cookie);
-      await f.admin.hset(await keyHolding(`"count":1`), "d", data);
+      const marker = `marker-${Math.random().toString(36).slice(2)}`;
+      const cookie = sessionCookie(await call(f.app, "post", `/note/${marker}`).expect(200));
+      await f.admin.hset(await keyHolding(marker), "d", data);
       const broken = await call(f.app, "get", "/me", cookie);
       const healthy = await signIn(f);
       expect([broken.status, broken.body, (await call(f.app, "get", "/me", healthy)).status]).toEqual([

@@ -2,8 +2,8 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { afterEach, describe, expect, it } from "vitest";
 import { SessionStoreUnavailableError } from "../src/errors.js";
 import { connectPlatform, type Platform } from "../src/platform.js";
-import { azureOutputs, entraCredential } from "./helpers/outputs.js";
 import { LocalIssuer } from "./helpers/issuer.js";
+import { azureOutputs, entraCredential } from "./helpers/outputs.js";
 import { RedisServer } from "./helpers/redis-server.js";
 
 const cleanups: Array<() => Promise<void>> = [];

@@ -89,6 +89,10 @@ export function sampleApp(platform: Platform, gate: Gate, cookie: { maxAge?: num
     req.session.count = count;
     res.json({ count });
   });
+  app.post("/note/:text", (req, res) => {
+    (req.session as unknown as Record<string, unknown>).note = req.params.text;
+    res.json({ noted: true });
+  });
   app.post("/visit", (req, res) => {
     req.session.count = (req.session.count ?? 0) + 1;
     res.json({ visits: req.session.count });

@@ -104,6 +104,31 @@ export class LocalCluster {
     ]);
   }
 
+  /**
+   * Moves one slot and its keys from one master to another at once, the way resharding does it
+   * (IMPORTING / MIGRATING, MIGRATE, then SETSLOT NODE everywhere), so that a client that has
+   * not refreshed its slot map meets a MOVED reply on its next command for that slot.
+   */
+  async moveSlot(slot: number, from: number, to: number): Promise<void> {
+    const [source, target] = [this.admin(from), this.admin(to)];
+    const [sourceId, targetId] = [await this.nodeId(from), await this.nodeId(to)];
+    await target.cluster("SETSLOT", slot, "IMPORTING", sourceId);
+    await source.cluster("SETSLOT", slot, "MIGRATING", targetId);
+    const keys = (await source.cluster("GETKEYSINSLOT", slot, 1000)) as string[];
+    if (keys.length > 0) {
+      await source.migrate("127.0.0.1", this.ports[to] ?? 0, "", 0, 5000, "KEYS", ...keys);
+    }
+    for (const admin of this.admins) await admin.cluster("SETSLOT", slot, "NODE", targetId);
+  }
+
+  /** The master (by index) that owns `slot`. */
+  async ownerOf(slot: number): Promise<number> {
+    const shards = await this.admin(0).cluster("SLOTS");
+    const owner = shards.find(([from, to]) => slot >= from && slot <= to)?.[2]?.[2];
+    const ids = await Promise.all(this.admins.map((_a, i) => this.nodeId(i)));
+    return ids.indexOf(String(owner));
+  }
+
   /** Error replies by kind on node `index` (INFO errorstats), e.g. { MOVED: 12 }. */
   async errorStats(index: number): Promise<Record<string, number>> {
     const info = await this.admin(index).info("errorstats");
