@@ -9,5 +9,7 @@ export default defineConfig({
     // so they run beside the CPU-bound plan tests instead of after them.
     maxWorkers: 2,
     testTimeout: 20_000,
+    // A plan in a beforeAll shares the two cores with another test file now.
+    hookTimeout: 60_000,
   },
 });
