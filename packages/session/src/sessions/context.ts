@@ -4,7 +4,7 @@ import { ConfigError, SessionDataError } from "../errors.js";
 import { toUnavailable } from "../redis/errors.js";
 import type { LuaScript, ScriptClient } from "../redis/eval.js";
 import { sessionRef } from "./ids.js";
-import type { SessionData, SessionEvent } from "./types.js";
+import type { Session, SessionData, SessionEvent } from "./types.js";
 
 export interface SessionStoreOptions {
   /** Prefix of every key (stack output `sessionStore.keyPrefix`). */
@@ -160,4 +160,28 @@ export function cookieArg(expiresInMs: number | undefined): string {
 
 function describe(value: unknown): string {
   return value === null ? "null" : Array.isArray(value) ? "an array" : `a ${typeof value}`;
+}
+
+/** A session as the store returns it, with its deadlines computed from the Redis clock. */
+export function buildSession<T extends SessionData>(
+  ctx: Pick<StoreContext, "idleMs" | "absoluteMs">,
+  id: string,
+  user: string,
+  data: T,
+  revision: number,
+  created: number,
+  now: number,
+  hard: number | undefined,
+): Session<T> {
+  const absoluteEnd = created + ctx.absoluteMs;
+  return {
+    id,
+    userId: user === "" ? undefined : user,
+    data,
+    revision,
+    createdAt: new Date(created),
+    lastAccessAt: new Date(now),
+    expiresAt: new Date(Math.min(now + ctx.idleMs, absoluteEnd, hard ?? Number.POSITIVE_INFINITY)),
+    absoluteExpiresAt: new Date(absoluteEnd),
+  };
 }

@@ -3,6 +3,7 @@ import { ConfigError, SessionConflictError, SessionGoneError, SessionUserChangeE
 import type { ScriptClient } from "../redis/eval.js";
 import { admitting, scripts } from "./admit.js";
 import {
+  buildSession,
   cookieArg,
   decode,
   encode,
@@ -86,7 +87,7 @@ export class SessionStore {
     this.ctx.emit({ type: "created", ref: sessionRef(id), userId: userOf(user) });
     this.ctx.cappedOut(reply.slice(2), user);
     const hard = options.expiresInMs === undefined ? undefined : now + options.expiresInMs;
-    return this.build(id, user, data, 1, now, now, hard);
+    return buildSession(this.ctx, id, user, data, 1, now, now, hard);
   }
 
   /** Reads a session and slides its idle timeout; undefined when absent, ended or revoked. */
@@ -100,7 +101,8 @@ export class SessionStore {
       return undefined;
     }
     const [, data, revision, user, created, now, hard] = reply;
-    return this.build(
+    return buildSession(
+      this.ctx,
       id,
       String(user),
       decode<T>(data),
@@ -150,7 +152,8 @@ export class SessionStore {
         reason: "sign-out",
       });
     }
-    return this.build(
+    return buildSession(
+      this.ctx,
       session.id,
       user,
       session.data,
@@ -182,7 +185,7 @@ export class SessionStore {
     id: string,
     options: { userId?: string; expectedRevision?: number } & CookieOptions = {},
   ): Promise<Session<T>> {
-    return rotate<T>(this.ctx, id, options, (...args) => this.build(...args));
+    return rotate<T>(this.ctx, id, options, (...args) => buildSession(this.ctx, ...args));
   }
 
   /** Slides the idle timeout without reading data; false when the session is gone. */
@@ -236,27 +239,5 @@ export class SessionStore {
 
   private keysOf(id: string): [string, string] {
     return [sessionKey(this.keyPrefix, id), indexKey(this.keyPrefix, tagOf(id))];
-  }
-
-  private build<T extends SessionData>(
-    id: string,
-    user: string,
-    data: T,
-    revision: number,
-    created: number,
-    now: number,
-    hard: number | undefined,
-  ): Session<T> {
-    const absoluteEnd = created + this.absoluteMs;
-    return {
-      id,
-      userId: user === "" ? undefined : user,
-      data,
-      revision,
-      createdAt: new Date(created),
-      lastAccessAt: new Date(now),
-      expiresAt: new Date(Math.min(now + this.idleMs, absoluteEnd, hard ?? Number.POSITIVE_INFINITY)),
-      absoluteExpiresAt: new Date(absoluteEnd),
-    };
   }
 }
