@@ -5,6 +5,7 @@ import type { CloudImplementation } from "../platform/clouds";
 import { createAlerts } from "./alerts";
 import { AWS_CONFORMANCE } from "./conformance";
 import { awsContext } from "./context";
+import { createEdge } from "./edge";
 import { createGateway } from "./gateway";
 import { createIdentity } from "./identity";
 import { awsImmutableSettings } from "./identity/immutable";
@@ -28,7 +29,7 @@ export const awsCloud: CloudImplementation<"aws"> = {
     const alerts = createAlerts(ctx);
     const identity = createIdentity(ctx);
     createRiskConfiguration(ctx, identity.userPool);
-    createUserPoolWaf(ctx, identity.userPool);
+    const webAcl = createUserPoolWaf(ctx, identity.userPool);
     createUserActivityLogs(ctx, identity.userPool);
     const guardDuty = createGuardDuty(ctx, alerts.topic);
     const clients = Object.entries(identity.clients);
@@ -56,6 +57,18 @@ export const awsCloud: CloudImplementation<"aws"> = {
       alarmArns: alarms.map((a) => a.arn),
     });
     const sessionStore = createSessionStore(ctx);
+    const edge =
+      identity.clients.web && webAcl
+        ? createEdge(ctx, {
+            identity: {
+              userPoolArn: identity.userPool.arn,
+              clientId: identity.clients.web.id,
+              domain: identity.domain.domain,
+            },
+            webAclArn: webAcl.arn,
+            alertTopic: alerts.topic,
+          })
+        : undefined;
     return {
       issuerUrl: identity.issuerUrl,
       openIdConfigurationUrl: pulumi.interpolate`${identity.issuerUrl}/.well-known/openid-configuration`,
@@ -66,6 +79,7 @@ export const awsCloud: CloudImplementation<"aws"> = {
       alertTarget: alerts.topic.arn,
       ...(gateway ? { apiEndpoint: gateway.endpoint } : {}),
       ...(sessionStore ? { sessionStore: sessionStore.facts } : {}),
+      ...(edge ? { edgeEndpoint: edge.endpoint, edgeDnsTarget: edge.dnsName, edgeSigner: edge.signer } : {}),
     };
   },
 };

@@ -22,6 +22,9 @@ export class AuthPlatform extends pulumi.ComponentResource implements PlatformOu
   readonly clientIds: pulumi.Output<Partial<Record<Channel, string>>>;
   readonly apiScopes: pulumi.Output<Record<string, string>>;
   readonly apiEndpoint?: pulumi.Output<string>;
+  readonly edgeEndpoint?: pulumi.Output<string>;
+  readonly edgeDnsTarget?: pulumi.Output<string>;
+  readonly edgeSigner?: pulumi.Output<string>;
   readonly signInUrl: pulumi.Output<string>;
   readonly sessionStore?: pulumi.Output<SessionStoreFacts>;
   readonly alertTarget?: pulumi.Output<string>;
@@ -38,6 +41,9 @@ export class AuthPlatform extends pulumi.ComponentResource implements PlatformOu
     this.clientIds = outputs.clientIds;
     this.apiScopes = outputs.apiScopes;
     if (outputs.apiEndpoint) this.apiEndpoint = outputs.apiEndpoint;
+    if (outputs.edgeEndpoint) this.edgeEndpoint = outputs.edgeEndpoint;
+    if (outputs.edgeDnsTarget) this.edgeDnsTarget = outputs.edgeDnsTarget;
+    if (outputs.edgeSigner) this.edgeSigner = outputs.edgeSigner;
     this.signInUrl = outputs.signInUrl;
     if (outputs.sessionStore) this.sessionStore = outputs.sessionStore;
     if (outputs.alertTarget) this.alertTarget = outputs.alertTarget;

@@ -31,6 +31,15 @@ export interface PlatformOutputs {
   apiScopes: pulumi.Output<Record<string, string>>;
   /** Base URL of the API gateway that validates the platform's tokens; absent when no API is configured. */
   apiEndpoint?: pulumi.Output<string>;
+  /** Base URL of the edge in front of the web app (AWS: the load balancer that signs users in); absent without one. */
+  edgeEndpoint?: pulumi.Output<string>;
+  /** The host name the edge domain's DNS record points at (AWS: the load balancer's DNS name). */
+  edgeDnsTarget?: pulumi.Output<string>;
+  /**
+   * AWS only: the load balancer's ARN, the `signer` of the `x-amzn-oidc-data` header it sends to the
+   * app; applications check it when they verify that header. Absent without a load balancer.
+   */
+  edgeSigner?: pulumi.Output<string>;
   /** Hosted sign-in page (authorize endpoint base). */
   signInUrl: pulumi.Output<string>;
   /** Session store connection facts; absent where no session store is configured. */

@@ -76,8 +76,9 @@ describe("GIVEN the example stack WHEN planned", () => {
       ],
       explicitAuthFlows: ["ALLOW_USER_SRP_AUTH"],
       refreshTokenRotation: ROTATION,
-      callbackUrls: ["https://www.hanbit.co.kr/auth/callback"],
-      logoutUrls: ["https://www.hanbit.co.kr/"],
+      // The load balancer signs users in with the web client: its callback and signed-out page come last.
+      callbackUrls: ["https://www.hanbit.co.kr/auth/callback", "https://www.hanbit.co.kr/oauth2/idpresponse"],
+      logoutUrls: ["https://www.hanbit.co.kr/", "https://www.hanbit.co.kr/signed-out"],
       supportedIdentityProviders: IDPS,
     });
   });

@@ -97,7 +97,7 @@ describe("GIVEN the example stack WHEN planned", () => {
     expect(dependencyNames(delivery)).toEqual(["hanbit-user-activity-logs", "hanbit-user-pool"]);
   });
 
-  it("THEN nine alarms notify the topic on alarm and on recovery", () => {
+  it("THEN twelve alarms notify the topic on alarm and on recovery", () => {
     const alarms = all(plan, "aws:cloudwatch/metricAlarm:MetricAlarm");
     expect(alarms.map((a) => String(a.inputs.name)).sort()).toEqual([
       "hanbit-aws-account-takeover-risk",
@@ -105,6 +105,9 @@ describe("GIVEN the example stack WHEN planned", () => {
       "hanbit-aws-api-5xx",
       "hanbit-aws-api-p99-latency",
       "hanbit-aws-compromised-credentials",
+      "hanbit-aws-edge-5xx",
+      "hanbit-aws-edge-auth-errors",
+      "hanbit-aws-edge-auth-failures",
       "hanbit-aws-guardduty-delivery-failed",
       "hanbit-aws-guardduty-findings",
       "hanbit-aws-sign-in-throttles",

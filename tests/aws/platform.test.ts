@@ -29,12 +29,12 @@ describe("GIVEN the example stack WHEN planned", () => {
       "aws:cognito/riskConfiguration:RiskConfiguration": 1,
       "aws:cognito/logDeliveryConfiguration:LogDeliveryConfiguration": 1,
       "aws:wafv2/webAcl:WebAcl": 1,
-      "aws:wafv2/webAclAssociation:WebAclAssociation": 1,
+      "aws:wafv2/webAclAssociation:WebAclAssociation": 2,
       "aws:guardduty/detector:Detector": 1,
       "aws:cloudwatch/eventRule:EventRule": 1,
       "aws:cloudwatch/eventTarget:EventTarget": 1,
       "aws:cloudwatch/logGroup:LogGroup": 2,
-      "aws:cloudwatch/metricAlarm:MetricAlarm": 9,
+      "aws:cloudwatch/metricAlarm:MetricAlarm": 12,
       "aws:cloudwatch/dashboard:Dashboard": 1,
       "aws:apigatewayv2/api:Api": 1,
       "aws:apigatewayv2/authorizer:Authorizer": 1,
@@ -44,6 +44,20 @@ describe("GIVEN the example stack WHEN planned", () => {
       "aws:elasticache/user:User": 2,
       "aws:elasticache/userGroup:UserGroup": 1,
       "aws:elasticache/serverlessCache:ServerlessCache": 1,
+      "aws:ec2/securityGroup:SecurityGroup": 1,
+      "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule": 2,
+      "aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule": 2,
+      "aws:s3/bucket:Bucket": 1,
+      "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration": 1,
+      "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock": 1,
+      "aws:s3/bucketOwnershipControls:BucketOwnershipControls": 1,
+      "aws:s3/bucketLifecycleConfiguration:BucketLifecycleConfiguration": 1,
+      "aws:s3/bucketPolicy:BucketPolicy": 1,
+      "aws:lb/loadBalancer:LoadBalancer": 1,
+      "aws:lb/targetGroup:TargetGroup": 1,
+      "aws:lb/targetGroupAttachment:TargetGroupAttachment": 2,
+      "aws:lb/listener:Listener": 2,
+      "aws:lb/listenerRule:ListenerRule": 2,
     });
   });
 
@@ -53,13 +67,13 @@ describe("GIVEN the example stack WHEN planned", () => {
     expect(children.filter((r) => r.parent !== component).map((r) => r.name)).toEqual([]);
   });
 
-  it("THEN exactly the user pool and the session cache are protected", () => {
+  it("THEN exactly the user pool, the session cache and the access-log bucket are protected", () => {
     expect(
       plan.resources
         .filter((r) => r.protect)
         .map((r) => r.name)
         .sort(),
-    ).toEqual(["hanbit-sessions", "hanbit-user-pool"]);
+    ).toEqual(["hanbit-edge-logs", "hanbit-sessions", "hanbit-user-pool"]);
   });
 
   it("THEN the neutral outputs are all filled", () => {
@@ -159,11 +173,12 @@ describe("GIVEN a session store WHEN planned", () => {
   });
 });
 
-describe("GIVEN no api, no session store and no alert e-mails WHEN planned", () => {
-  it("THEN no gateway, cache or subscription exists and the optional outputs are absent", async () => {
+describe("GIVEN no api, no session store, no load balancer and no alert e-mails WHEN planned", () => {
+  it("THEN no gateway, cache, load balancer or subscription exists and the optional outputs are absent", async () => {
     const minimal = await planVariant((v) => {
       delete v.api;
       delete (v.aws as Record<string, unknown>).sessionStore;
+      delete (v.aws as Record<string, unknown>).loadBalancer;
       (v.monitoring as Record<string, unknown>).alertEmails = [];
       for (const channel of ["web", "spa", "mobile"] as const) {
         delete (v.clients as Record<string, Record<string, unknown>>)[channel]?.scopes;
@@ -173,7 +188,14 @@ describe("GIVEN no api, no session store and no alert e-mails WHEN planned", () 
     const types = Object.keys(countByType(minimal));
     expect(
       types.filter(
-        (t) => t.includes("apigatewayv2") || t.includes("elasticache") || t.includes("Subscription"),
+        (t) =>
+          t.includes("apigatewayv2") ||
+          t.includes("elasticache") ||
+          t.includes("Subscription") ||
+          t.startsWith("aws:lb/") ||
+          t.startsWith("aws:s3/") ||
+          t.startsWith("aws:ec2/") ||
+          t.startsWith("aws:vpc/"),
       ),
     ).toEqual([]);
     expect(Object.keys(minimal.outputs).sort()).toEqual([

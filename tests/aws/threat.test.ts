@@ -49,7 +49,7 @@ describe("GIVEN the example stack WHEN planned", () => {
   it("THEN the web ACL rate-limits sign-in traffic per IP and adds the managed rule groups", () => {
     expect(only(plan, WEB_ACL).inputs).toEqual({
       name: "hanbit-aws-user-pool",
-      description: "Protects the hanbit-aws-user-pool Cognito user pool",
+      description: "Protects the hanbit-aws-user-pool Cognito user pool and the hanbit-aws-edge load balancer",
       scope: "REGIONAL",
       defaultAction: { allow: {} },
       rules: [
@@ -79,6 +79,13 @@ describe("GIVEN the example stack WHEN planned", () => {
         managed("AWSManagedRulesCommonRuleSet", 1),
         managed("AWSManagedRulesKnownBadInputsRuleSet", 2),
         managed("AWSManagedRulesAmazonIpReputationList", 3),
+        {
+          name: "edge-rate-limit",
+          priority: 4,
+          action: { block: {} },
+          statement: { rateBasedStatement: { limit: 2000, aggregateKeyType: "IP", evaluationWindowSec: 300 } },
+          visibilityConfig: visibility("hanbit-aws-user-pool-edge-rate-limit"),
+        },
       ],
       visibilityConfig: visibility("hanbit-aws-user-pool"),
       tags: TAGS,
@@ -86,7 +93,7 @@ describe("GIVEN the example stack WHEN planned", () => {
   });
 
   it("THEN the web ACL is associated with the user pool's ARN", () => {
-    const association = only(plan, ASSOCIATION);
+    const association = only(plan, ASSOCIATION, "hanbit-user-pool-waf-association");
     expect(association.inputs).toEqual({
       resourceArn: `arn:aws:cognito-idp:ap-northeast-2:${ACCOUNT}:userpool/${POOL_ID}`,
       webAclArn: expect.stringMatching(
@@ -161,6 +168,7 @@ describe("GIVEN GuardDuty off, WAF off and threat protection in audit mode WHEN 
       const aws = v.aws as Record<string, unknown>;
       aws.guardDuty = { mode: "off" };
       aws.waf = { enabled: false };
+      delete aws.loadBalancer; // the load balancer needs the web ACL
       aws.threatProtection = { mode: "audit" };
     });
     for (const type of [DETECTOR, RULE, TARGET, WEB_ACL, ASSOCIATION]) expect(all(quiet, type)).toEqual([]);

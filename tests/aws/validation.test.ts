@@ -239,7 +239,9 @@ describe("GIVEN an AWS-specific combination WHEN the stack is validated", () => 
   });
 
   it("THEN WAF on the pool is refused in a region where WAF cannot protect user pools", async () => {
-    expect(await problemsOf(exampleValues("aws"), { "aws:region": "eu-south-2" })).toEqual([
+    const values = exampleValues("aws") as Record<string, Record<string, unknown>>;
+    delete values.aws?.loadBalancer; // the load balancer needs the web ACL: tested with the load balancer
+    expect(await problemsOf(values, { "aws:region": "eu-south-2" })).toEqual([
       {
         path: "aws.waf.enabled",
         message:

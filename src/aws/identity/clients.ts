@@ -69,8 +69,8 @@ export function clientArgs(
   return {
     ...common,
     allowedOauthScopes: [...OPENID_SCOPES, ...requested.map((s) => scopes[s] ?? s)],
-    callbackUrls: interactive?.callbackUrls ?? [],
-    logoutUrls: interactive?.logoutUrls ?? [],
+    callbackUrls: [...(interactive?.callbackUrls ?? []), ...edgeUrls(config, channel).callback],
+    logoutUrls: [...(interactive?.logoutUrls ?? []), ...edgeUrls(config, channel).logout],
     supportedIdentityProviders: ["COGNITO", ...identityProviderNames],
   };
 }
@@ -92,4 +92,18 @@ export function createBranding(
       ),
     ];
   });
+}
+
+/**
+ * The load balancer signs users in with the web client: Cognito must accept its callback,
+ * `https://<domain>/oauth2/idpresponse` (ALB user guide), and its signed-out page as a logout URL.
+ */
+export function edgeUrls(
+  config: AwsContext["config"],
+  channel: Channel,
+): { callback: string[]; logout: string[] } {
+  const edge = config.aws.loadBalancer;
+  if (channel !== "web" || !edge) return { callback: [], logout: [] };
+  const base = `https://${edge.domainName}`;
+  return { callback: [`${base}/oauth2/idpresponse`], logout: [`${base}${edge.signedOutPath}`] };
 }

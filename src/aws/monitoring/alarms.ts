@@ -1,7 +1,7 @@
 import * as cloudwatch from "@pulumi/aws/cloudwatch";
 import type * as sns from "@pulumi/aws/sns";
 import { type AwsContext, childOf, cloudName } from "../context";
-import { type AlarmTargets, alarmSpecs } from "./alarmSpecs";
+import { type AlarmSpec, type AlarmTargets, alarmSpecs } from "./alarmSpecs";
 
 /** The platform's CloudWatch alarms; each notifies the alert topic when it fires and when it clears. */
 export function createAlarms(
@@ -9,7 +9,16 @@ export function createAlarms(
   targets: AlarmTargets,
   topic: sns.Topic,
 ): cloudwatch.MetricAlarm[] {
-  return alarmSpecs(ctx.config, targets).map(
+  return createMetricAlarms(ctx, alarmSpecs(ctx.config, targets), topic);
+}
+
+/** One CloudWatch alarm per spec, named `<name>-<stack>-<suffix>`, routed to the one alert topic. */
+export function createMetricAlarms(
+  ctx: AwsContext,
+  specs: readonly AlarmSpec[],
+  topic: sns.Topic,
+): cloudwatch.MetricAlarm[] {
+  return specs.map(
     (spec) =>
       new cloudwatch.MetricAlarm(
         `${ctx.name}-${spec.suffix}-alarm`,

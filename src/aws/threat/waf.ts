@@ -64,7 +64,31 @@ export function webAclRules(config: AwsContext["config"], metricPrefix: string) 
     statement: { managedRuleGroupStatement: { vendorName: "AWS", name: group } },
     visibilityConfig: visibility(`${metricPrefix}-${group}`),
   }));
-  return [rateLimit, ...managed];
+  return [rateLimit, ...managed, ...edgeRateLimit(config, metricPrefix, managed.length + 1)];
+}
+
+/**
+ * With `aws.loadBalancer`, the same web ACL protects the load balancer: one more rule caps every
+ * client IP's requests (to the load balancer and the user pool alike) per 5 minutes.
+ */
+function edgeRateLimit(config: AwsContext["config"], metricPrefix: string, priority: number) {
+  const edge = config.aws.loadBalancer;
+  if (!edge) return [];
+  return [
+    {
+      name: "edge-rate-limit",
+      priority,
+      action: { block: {} },
+      statement: {
+        rateBasedStatement: {
+          limit: edge.rateLimit,
+          aggregateKeyType: "IP",
+          evaluationWindowSec: RATE_WINDOW_SECONDS,
+        },
+      },
+      visibilityConfig: visibility(`${metricPrefix}-edge-rate-limit`),
+    },
+  ];
 }
 
 /** AWS WAF in front of the user pool (hosted pages and public API); none when `aws.waf.enabled` is false. */
@@ -75,7 +99,9 @@ export function createUserPoolWaf(ctx: AwsContext, userPool: cognito.UserPool): 
     `${ctx.name}-user-pool-waf`,
     {
       name: aclName,
-      description: `Protects the ${aclName} Cognito user pool`,
+      description: ctx.config.aws.loadBalancer
+        ? `Protects the ${aclName} Cognito user pool and the ${cloudName(ctx, "edge")} load balancer`
+        : `Protects the ${aclName} Cognito user pool`,
       scope: "REGIONAL",
       defaultAction: { allow: {} },
       rules: webAclRules(ctx.config, aclName),

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { keyPrefix } from "./primitives";
+import { loadBalancerSection } from "./loadBalancer";
+import { hostname, keyPrefix } from "./primitives";
 
 export const USER_POOL_TIERS = ["lite", "essentials", "plus"] as const;
 export const THREAT_PROTECTION_MODES = ["enforced", "audit", "off"] as const;
@@ -12,13 +13,6 @@ const arn = (service: string) => {
     .string({ error: allowed })
     .regex(new RegExp(`^arn:aws[a-z-]*:${service}:[a-z0-9-]*:\\d{12}:.+$`), { error: allowed });
 };
-
-const hostname = () =>
-  z
-    .string({ error: "must be a DNS name such as login.example.co.kr" })
-    .regex(/^(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, {
-      error: "must be a lowercase DNS name such as login.example.co.kr",
-    });
 
 export const awsSection = z
   .strictObject({
@@ -120,6 +114,8 @@ export const awsSection = z
         highRiskRequests: z.number().int().min(1).max(100_000).default(5),
       })
       .prefault({}),
+    /** An Application Load Balancer that signs users in, in front of a server-rendered web app. */
+    loadBalancer: loadBalancerSection.optional(),
     /** ElastiCache Serverless (Valkey) session store, for the session SDK. */
     sessionStore: z
       .strictObject({

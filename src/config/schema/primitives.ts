@@ -25,6 +25,14 @@ export const origin = () =>
       error: "must be an https origin such as https://app.example.com (no path, query or wildcard)",
     });
 
+/** A lowercase DNS name such as login.example.co.kr. */
+export const hostname = () =>
+  z
+    .string({ error: "must be a DNS name such as login.example.co.kr" })
+    .regex(/^(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, {
+      error: "must be a lowercase DNS name such as login.example.co.kr",
+    });
+
 /** Prefix of the session store's keys, e.g. `sess:`. */
 export const keyPrefix = () =>
   z

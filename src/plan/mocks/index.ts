@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type * as pulumi from "@pulumi/pulumi";
 import { AWS_MOCK_CALLS, AWS_MOCK_OUTPUTS } from "./aws";
+import { AWS_EDGE_MOCK_CALLS, AWS_EDGE_MOCK_OUTPUTS } from "./awsEdge";
 import { AZURE_MOCK_CALLS, AZURE_MOCK_OUTPUTS } from "./azure";
 import { type CallMockFor, type Inputs, LOWER_ALNUM, type MockFor, type State } from "./common";
 
@@ -10,8 +11,16 @@ export { MOCK_ACCOUNT } from "./common";
  * Outputs in each provider's real formats, keyed by resource type. Defined once:
  * the offline plan and the tests both read them. Unlisted types echo their inputs.
  */
-export const MOCK_OUTPUTS: Readonly<Record<string, MockFor>> = { ...AWS_MOCK_OUTPUTS, ...AZURE_MOCK_OUTPUTS };
-export const MOCK_CALLS: Readonly<Record<string, CallMockFor>> = { ...AWS_MOCK_CALLS, ...AZURE_MOCK_CALLS };
+export const MOCK_OUTPUTS: Readonly<Record<string, MockFor>> = {
+  ...AWS_MOCK_OUTPUTS,
+  ...AWS_EDGE_MOCK_OUTPUTS,
+  ...AZURE_MOCK_OUTPUTS,
+};
+export const MOCK_CALLS: Readonly<Record<string, CallMockFor>> = {
+  ...AWS_MOCK_CALLS,
+  ...AWS_EDGE_MOCK_CALLS,
+  ...AZURE_MOCK_CALLS,
+};
 
 /**
  * Pulumi mocks returning realistic outputs. IDs are derived from the resource name,

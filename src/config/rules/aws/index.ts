@@ -10,8 +10,16 @@ import {
   tierFeatures,
   tokenLifetimes,
 } from "./identity";
+import { loadBalancer } from "./loadBalancer";
 
 export { CLOUDWATCH_RETENTION_DAYS, NO_COGNITO_WAF_REGIONS } from "./edges";
+export {
+  ALB_COGNITO_REGIONS,
+  ALB_REQUIRED_RULE_GROUP,
+  ALB_SESSION_TIMEOUT,
+  targetKind,
+  WAF_RATE_LIMIT,
+} from "./loadBalancer";
 
 /** Limits and combinations Amazon Cognito, API Gateway and CloudWatch impose (../shared/docs/FACTS.md). */
 export function awsProblems(config: AwsPlatformConfig, context: { region?: string }): ConfigProblem[] {
@@ -28,5 +36,6 @@ export function awsProblems(config: AwsPlatformConfig, context: { region?: strin
     ...retention(config),
     ...awsTagProblems(config.tags),
     ...clientScopeCounts(config),
+    ...loadBalancer(config, context.region),
   ];
 }
