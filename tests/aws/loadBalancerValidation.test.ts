@@ -1,0 +1,248 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError } from "../../src/config/problems";
+import { exampleValues, settingsOf, validateStack } from "../support/harness";
+
+type Values = Record<string, Record<string, unknown>>;
+
+/** The example stack with its load balancer section (or another part) changed. */
+function withValues(patch: (v: Values, lb: Record<string, unknown>) => void): Values {
+  const values = structuredClone(exampleValues("aws")) as Values;
+  patch(
+    values,
+    (values.aws as Record<string, Record<string, unknown>>).loadBalancer as Record<string, unknown>,
+  );
+  return values;
+}
+
+async function problemsOf(values: Values, region = "ap-northeast-2") {
+  try {
+    await validateStack(
+      settingsOf(values, { providerConfig: { "aws:region": region }, secretKeys: ["identity"] }),
+    );
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+const CERT = "arn:aws:acm:ap-northeast-2:123456789012:certificate/8d3f1c2a-6b5e-4f70-9a1d-2c3b4e5f6a7b";
+
+describe("GIVEN a mistake in aws.loadBalancer WHEN the stack is validated", () => {
+  const cases: [
+    string,
+    (v: Values, lb: Record<string, unknown>) => void,
+    { path: string; message: string }[],
+  ][] = [
+    [
+      "one subnet",
+      (_v, lb) => {
+        lb.subnetIds = ["subnet-0b2c4d6e8f0a1b3c5"];
+      },
+      [
+        {
+          path: "aws.loadBalancer.subnetIds",
+          message:
+            'must list at least two subnets (two Availability Zones); received ["subnet-0b2c4d6e8f0a1b3c5"]',
+        },
+      ],
+    ],
+    [
+      "a certificate from another region",
+      (_v, lb) => {
+        lb.certificateArn = CERT.replace("ap-northeast-2", "us-east-1");
+      },
+      [
+        {
+          path: "aws.loadBalancer.certificateArn",
+          message:
+            'must be an ACM certificate in ap-northeast-2 (a load balancer uses certificates from its own region); received "arn:aws:acm:us-east-1:123456789012:certificate/8d3f1c2a-6b5e-4f70-9a1d-2c3b4e5f… (85 characters)',
+        },
+      ],
+    ],
+    [
+      "a TLS 1.0 policy",
+      (_v, lb) => {
+        lb.tlsPolicy = "ELBSecurityPolicy-2016-08";
+      },
+      [
+        {
+          path: "aws.loadBalancer.tlsPolicy",
+          message:
+            'must be one of "ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09", "ELBSecurityPolicy-TLS13-1-2-PQ-2025-09", "ELBSecurityPolicy-TLS13-1-3-PQ-2025-09", "ELBSecurityPolicy-TLS13-1-2-Res-FIPS-PQ-2025-09", "ELBSecurityPolicy-TLS13-1-2-FIPS-PQ-2025-09", "ELBSecurityPolicy-TLS13-1-3-FIPS-PQ-2025-09", "ELBSecurityPolicy-TLS13-1-2-Res-2021-06", "ELBSecurityPolicy-TLS13-1-2-2021-06", "ELBSecurityPolicy-TLS13-1-3-2021-06"; received "ELBSecurityPolicy-2016-08"',
+        },
+      ],
+    ],
+    [
+      "a rate limit below AWS WAF's 100",
+      (_v, lb) => {
+        lb.rateLimit = 50;
+      },
+      [
+        {
+          path: "aws.loadBalancer.rateLimit",
+          message: "must be an integer between 100 and 2,000,000,000 (AWS WAF rate-based rules); received 50",
+        },
+      ],
+    ],
+    [
+      "no web client",
+      (v) => {
+        delete (v.clients as Record<string, unknown>).web;
+      },
+      [
+        {
+          path: "clients.web",
+          message:
+            "is required with aws.loadBalancer (the load balancer signs users in with the web client and its secret); received nothing",
+        },
+      ],
+    ],
+    [
+      "WAF off",
+      (v) => {
+        (v.aws as Record<string, unknown>).waf = { enabled: false };
+      },
+      [
+        {
+          path: "aws.waf.enabled",
+          message:
+            "must be true with aws.loadBalancer (the web ACL protects the load balancer too); received false",
+        },
+      ],
+    ],
+    [
+      "the common rule set left out",
+      (v) => {
+        (v.aws as Record<string, unknown>).waf = {
+          managedRuleGroups: ["AWSManagedRulesKnownBadInputsRuleSet"],
+        };
+      },
+      [
+        {
+          path: "aws.waf.managedRuleGroups",
+          message:
+            'must include "AWSManagedRulesCommonRuleSet" with aws.loadBalancer (the load balancer\'s baseline protection); received ["AWSManagedRulesKnownBadInputsRuleSet"]',
+        },
+      ],
+    ],
+    [
+      "an absolute session longer than the load balancer's 7 days",
+      (v) => {
+        (v.session as Record<string, unknown>).absoluteTimeout = "8d";
+        (v.session as Record<string, unknown>).refreshTokenLifetime = "30d";
+      },
+      [
+        {
+          path: "session.absoluteTimeout",
+          message:
+            'must be between 1s and 7d (inclusive) for the load balancer\'s session (aws.loadBalancer); received "8d"',
+        },
+      ],
+    ],
+    [
+      "IP and instance targets mixed",
+      (_v, lb) => {
+        lb.targets = { ids: ["10.20.1.15", "i-0a1b2c3d4e5f60718"], port: 8443 };
+      },
+      [
+        {
+          path: "aws.loadBalancer.targets.ids",
+          message:
+            'must be all IPv4 addresses or all EC2 instance IDs (one target group has one target type); received ["10.20.1.15","i-0a1b2c3d4e5f60718"]',
+        },
+      ],
+    ],
+    [
+      "a target that is neither",
+      (_v, lb) => {
+        lb.targets = { ids: ["app.internal"], port: 8443 };
+      },
+      [
+        {
+          path: "aws.loadBalancer.targets.ids[0]",
+          message:
+            'must be an IPv4 address or an EC2 instance ID (i-0123456789abcdef0); received "app.internal"',
+        },
+      ],
+    ],
+    [
+      "a target port of 0",
+      (_v, lb) => {
+        lb.targets = { ids: ["10.20.1.15"], port: 0 };
+      },
+      [{ path: "aws.loadBalancer.targets.port", message: "must be at least 1; received 0" }],
+    ],
+    [
+      "an API path without its leading slash",
+      (_v, lb) => {
+        lb.apiPaths = ["api/*"];
+      },
+      [
+        {
+          path: "aws.loadBalancer.apiPaths[0]",
+          message:
+            'must be a path pattern such as /api/* (1..128 characters, starting with /); received "api/*"',
+        },
+      ],
+    ],
+    [
+      "a web client with 100 callback URLs already",
+      (v) => {
+        const web = (v.clients as Record<string, Record<string, unknown>>).web as Record<string, unknown>;
+        web.callbackUrls = Array.from({ length: 100 }, (_, i) => `https://www.hanbit.co.kr/cb/${i}`);
+      },
+      [
+        {
+          path: "clients.web.callbackUrls",
+          message:
+            "must list at most 99 URLs with aws.loadBalancer (it adds its own; Cognito allows 100); received 100",
+        },
+      ],
+    ],
+  ];
+
+  it.each(cases)("THEN %s is refused with exactly these problems", async (_name, patch, expected) => {
+    expect(await problemsOf(withValues(patch))).toEqual(expected);
+  });
+
+  it("THEN a region without the Cognito integration is refused", async () => {
+    const values = withValues((_v, lb) => {
+      lb.certificateArn = CERT.replace("ap-northeast-2", "ap-southeast-5");
+    });
+    expect(await problemsOf(values, "ap-southeast-5")).toEqual([
+      {
+        path: "aws.loadBalancer",
+        message:
+          'is not available in ap-southeast-5: Elastic Load Balancing offers the Cognito integration only in us-east-1, us-east-2, us-west-1, us-west-2, ca-central-1, ca-west-1, eu-north-1, eu-south-1, eu-central-1, eu-central-2, eu-west-1, eu-west-2, eu-west-3, eu-south-2, sa-east-1, ap-east-1, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, me-central-1, me-south-1, af-south-1, il-central-1; received "www.hanbit.co.kr"',
+      },
+    ]);
+  });
+
+  it("THEN the defaults fill the optional keys", async () => {
+    const values = withValues((v) => {
+      (v.aws as Record<string, unknown>).loadBalancer = {
+        domainName: "www.hanbit.co.kr",
+        certificateArn: CERT,
+        subnetIds: ["subnet-0b2c4d6e8f0a1b3c5", "subnet-0d4e6f8a0b2c4d6e7"],
+        targets: { ids: ["10.20.1.15"], port: 8443 },
+      };
+    });
+    const { config } = await validateStack(
+      settingsOf(values, { providerConfig: { "aws:region": "ap-northeast-2" }, secretKeys: ["identity"] }),
+    );
+    expect(config.cloud === "aws" && config.aws.loadBalancer).toEqual({
+      domainName: "www.hanbit.co.kr",
+      certificateArn: CERT,
+      subnetIds: ["subnet-0b2c4d6e8f0a1b3c5", "subnet-0d4e6f8a0b2c4d6e7"],
+      deletionProtection: true,
+      tlsPolicy: "ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09",
+      apiPaths: ["/api/*"],
+      signedOutPath: "/signed-out",
+      sessionCookieName: "AWSELBAuthSessionCookie",
+      rateLimit: 2000,
+      targets: { ids: ["10.20.1.15"], port: 8443, protocol: "HTTPS", healthCheckPath: "/" },
+      alarms: { server5xxPercent: 5, authFailures: 20 },
+    });
+  });
+});
