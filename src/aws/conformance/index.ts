@@ -1,6 +1,10 @@
 import { CLOUDWATCH_RETENTION_DAYS } from "../../config/rules/aws";
 import { oneOf } from "../../platform/constraintKinds";
 import type { ConformanceAudit } from "../../platform/constraints";
+import { ELBV2_CONSTRAINTS, ELBV2_UNCONSTRAINED } from "./elbv2";
+import { LISTENER_CONSTRAINTS } from "./elbv2Listeners";
+import { S3_CONSTRAINTS, S3_UNCONSTRAINED } from "./s3";
+import { VPC_CONSTRAINTS, VPC_UNCONSTRAINED } from "./vpc";
 
 const TF_AWS = "hashicorp/terraform-provider-aws";
 
@@ -19,6 +23,10 @@ export const AWS_CONFORMANCE: ConformanceAudit = {
       },
       [0, ...CLOUDWATCH_RETENTION_DAYS],
     ),
+    ...ELBV2_CONSTRAINTS,
+    ...LISTENER_CONSTRAINTS,
+    ...S3_CONSTRAINTS,
+    ...VPC_CONSTRAINTS,
   ],
-  unconstrained: [],
+  unconstrained: [...ELBV2_UNCONSTRAINED, ...S3_UNCONSTRAINED, ...VPC_UNCONSTRAINED],
 };
