@@ -44,6 +44,7 @@ export type {
   SessionSummary,
 } from "./sessions/types.js";
 export type { UpdateOptions } from "./sessions/update.js";
+export * from "./tokens/alb.js";
 export {
   ASYMMETRIC_ALGORITHMS,
   type AsymmetricAlgorithm,
