@@ -219,6 +219,30 @@ describe("GIVEN a mistake in aws.loadBalancer WHEN the stack is validated", () =
     ]);
   });
 
+  it("THEN there is no load balancer where the web ACL cannot protect the user pool", async () => {
+    const values = withValues((_v, lb) => {
+      lb.certificateArn = CERT.replace("ap-northeast-2", "eu-south-2");
+    });
+    expect(await problemsOf(values, "eu-south-2")).toEqual([
+      {
+        path: "aws.waf.enabled",
+        message:
+          "must be false in eu-south-2 (AWS WAF cannot be associated with a user pool there); received true",
+      },
+    ]);
+    const off = withValues((v, lb) => {
+      lb.certificateArn = CERT.replace("ap-northeast-2", "eu-south-2");
+      (v.aws as Record<string, unknown>).waf = { enabled: false };
+    });
+    expect(await problemsOf(off, "eu-south-2")).toEqual([
+      {
+        path: "aws.waf.enabled",
+        message:
+          "must be true with aws.loadBalancer (the web ACL protects the load balancer too); received false",
+      },
+    ]);
+  });
+
   it("THEN the defaults fill the optional keys", async () => {
     const values = withValues((v) => {
       (v.aws as Record<string, unknown>).loadBalancer = {

@@ -49,7 +49,8 @@ describe("GIVEN the example stack WHEN planned", () => {
   it("THEN the web ACL rate-limits sign-in traffic per IP and adds the managed rule groups", () => {
     expect(only(plan, WEB_ACL).inputs).toEqual({
       name: "hanbit-aws-user-pool",
-      description: "Protects the hanbit-aws-user-pool Cognito user pool and the hanbit-aws-edge load balancer",
+      description:
+        "Protects the hanbit-aws-user-pool Cognito user pool and the hanbit-aws-edge load balancer",
       scope: "REGIONAL",
       defaultAction: { allow: {} },
       rules: [
@@ -83,7 +84,9 @@ describe("GIVEN the example stack WHEN planned", () => {
           name: "edge-rate-limit",
           priority: 4,
           action: { block: {} },
-          statement: { rateBasedStatement: { limit: 2000, aggregateKeyType: "IP", evaluationWindowSec: 300 } },
+          statement: {
+            rateBasedStatement: { limit: 2000, aggregateKeyType: "IP", evaluationWindowSec: 300 },
+          },
           visibilityConfig: visibility("hanbit-aws-user-pool-edge-rate-limit"),
         },
       ],
