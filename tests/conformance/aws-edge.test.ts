@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { AWS_CONFORMANCE } from "../../src/aws/conformance";
 import type { Plan } from "../../src/plan/model";
+import { renderConformanceTables } from "../../src/platform/conformanceDoc";
 import { checkConstraints, describeViolation, unauditedInputs } from "../../src/platform/constraints";
 import { planExample } from "../aws/support";
 
@@ -549,5 +550,19 @@ describe("GIVEN a planned load-balancer input the provider or AWS refuses WHEN t
     expect(checkConstraints(plan, AWS_CONFORMANCE.constraints).map(describeViolation)).toEqual([
       'hanbit-edge (aws:lb/loadBalancer:LoadBalancer) name: name is "internal-edge"; must be letters, digits and hyphens, not at either end, not starting with "internal-" (^(?!internal-)[0-9A-Za-z](?:[0-9A-Za-z-]*[0-9A-Za-z])?$) [elbv2-lb-name-pattern: hashicorp/terraform-provider-aws internal/service/elbv2/validate.go (validName)]',
     ]);
+  });
+});
+
+describe("GIVEN a rule whose pattern holds * and | WHEN the conformance tables are rendered", () => {
+  it("THEN both are escaped, so the Markdown table keeps its columns and no emphasis starts", () => {
+    const tables = renderConformanceTables({
+      AWS: {
+        constraints: AWS_CONFORMANCE.constraints.filter((c) => c.id === "elbv2-lb-name-pattern"),
+        unconstrained: [],
+      },
+    });
+    expect(tables).toContain(
+      '| letters, digits and hyphens, not at either end, not starting with "internal-" (^(?!internal-)[0-9A-Za-z](?:[0-9A-Za-z-]\\*[0-9A-Za-z])?$) |',
+    );
   });
 });
