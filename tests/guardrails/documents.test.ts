@@ -85,11 +85,12 @@ describe("GIVEN hostile but valid free text on AWS", () => {
     expect(registrations.get("aws")).toBe(planOf("aws").resources.length + 1);
   });
 
-  it("THEN no generated document carries it (dashboard, key and topic policies, event pattern, log format)", () => {
+  it("THEN no generated document carries it (dashboard, key, topic and bucket policies, event pattern, log format)", () => {
     const docs = documentsOf(planOf("aws"));
     expect(docs.map((d) => `${d.kind} ${d.at}`)).toEqual([
       "json hanbit-guardduty-findings.eventPattern",
       "json hanbit-alerts-key.policy",
+      "json hanbit-edge-logs-policy.policy",
       "json hanbit-api-stage.accessLogSettings.format",
       "json hanbit-alerts-policy.policy",
       "json hanbit-dashboard.dashboardBody",

@@ -133,7 +133,7 @@ export const AWS_CASES: readonly BadCase[] = [
     },
   ),
   bad("aws", "a typo in an aws key", "aws.userpoolTier", "plus", [
-    'aws.userpoolTier: unknown key; did you mean "userPoolTier"? allowed keys: userPoolTier, deletionProtection, threatProtection, domain, ses, sms, waf, apiDomain, guardDuty, encryptLogs, alarms, sessionStore',
+    'aws.userpoolTier: unknown key; did you mean "userPoolTier"? allowed keys: userPoolTier, deletionProtection, threatProtection, domain, ses, sms, waf, apiDomain, guardDuty, encryptLogs, alarms, loadBalancer, sessionStore',
   ]),
   bad(
     "aws",

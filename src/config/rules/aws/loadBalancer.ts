@@ -1,6 +1,7 @@
 import { type ConfigProblem, problem } from "../../problems";
 import type { AwsPlatformConfig } from "../../schema/root";
 import { durationInRange } from "../range";
+import { region as regionProblems } from "./edges";
 
 const AUTH_DOC =
   "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/listener-authenticate-users.html";
@@ -62,6 +63,8 @@ export function loadBalancer(config: AwsPlatformConfig, region: string | undefin
   const lb = config.aws.loadBalancer;
   if (lb === undefined) return [];
   const out: ConfigProblem[] = [];
+  // An unusable region is reported once, by the region check; nothing here depends on it then.
+  if (regionProblems(region).length > 0) region = undefined;
   if (region && !(ALB_COGNITO_REGIONS as readonly string[]).includes(region)) {
     out.push(
       problem(
