@@ -32,6 +32,8 @@ const set = (patch: Record<string, unknown>) => (inputs: Record<string, unknown>
 const POOL = "aws:cognito/userPool:UserPool";
 const STAGE = "aws:apigatewayv2/stage:Stage";
 const ROUTE = "aws:apigatewayv2/route:Route";
+const LB = "aws:lb/loadBalancer:LoadBalancer";
+const LISTENER = "aws:lb/listener:Listener";
 const REDIS = "azure-native:redis:Redis";
 const APIM = "azure-native:apimanagement:ApiManagementService";
 
@@ -52,6 +54,16 @@ const BREAKS: Record<
   ],
   CKV_AWS_95: ["aws", STAGE, set({ accessLogSettings: undefined })],
   CKV_AWS_309: ["aws", ROUTE, set({ authorizationType: "NONE" })],
+  CKV_AWS_131: ["aws", LB, set({ dropInvalidHeaderFields: false })],
+  CKV_AWS_91: ["aws", LB, set({ accessLogs: { bucket: "b", enabled: false } })],
+  // The first listener of the example is the HTTP one, which only redirects to HTTPS.
+  CKV_AWS_2: [
+    "aws",
+    LISTENER,
+    set({ defaultActions: [{ type: "forward", order: 1, targetGroupArn: "arn:tg" }] }),
+  ],
+  CKV_AWS_103: ["aws", LISTENER, set({ protocol: "HTTPS", sslPolicy: "ELBSecurityPolicy-2016-08" })],
+  CKV2_AWS_28: ["aws", LB, set({ name: "unprotected-edge" })],
   CKV_AZURE_91: ["azure", REDIS, set({ enableNonSslPort: true })],
   CKV_AZURE_148: ["azure", REDIS, set({ minimumTlsVersion: "1.0" })],
   CKV_AZURE_230: ["azure", REDIS, set({ sku: { name: "Basic", family: "C", capacity: 1 } })],

@@ -1,5 +1,6 @@
 import type { Plan } from "../plan/model";
 import { type Check, type CheckedResource, type CheckResult, fields, runChecks } from "../platform/checks";
+import { EDGE_CHECKS } from "./edge/checklist";
 
 const USER_POOL = "aws:cognito/userPool:UserPool";
 const STAGE = "aws:apigatewayv2/stage:Stage";
@@ -83,6 +84,7 @@ export const AWS_CHECKS: readonly Check[] = [
     types: [ROUTE],
     violations: routeAuthorized,
   },
+  ...EDGE_CHECKS,
 ];
 
 /** Runs the AWS checklist over a plan. */

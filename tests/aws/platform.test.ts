@@ -224,6 +224,11 @@ describe("GIVEN the example stack WHEN the security checklist runs", () => {
       ["Serverless-APIGWDefaultThrottling", []],
       ["CKV_AWS_95", []],
       ["CKV_AWS_309", []],
+      ["CKV_AWS_131", []],
+      ["CKV_AWS_91", []],
+      ["CKV_AWS_2", []],
+      ["CKV_AWS_103", []],
+      ["CKV2_AWS_28", []],
     ]);
   });
 });
@@ -259,6 +264,22 @@ describe("GIVEN resources that break the checklist WHEN it runs", () => {
         defaultRouteSettings: { throttlingRateLimit: 100 },
       }),
       resource("aws:apigatewayv2/route:Route", "route", { routeKey: "GET /open", authorizationType: "NONE" }),
+      resource("aws:lb/loadBalancer:LoadBalancer", "lb", {
+        name: "open-edge",
+        internal: false,
+        loadBalancerType: "application",
+        dropInvalidHeaderFields: false,
+      }),
+      resource("aws:lb/listener:Listener", "listener", {
+        port: 80,
+        protocol: "HTTP",
+        defaultActions: [{ type: "forward", targetGroupArn: "arn:tg" }],
+      }),
+      resource("aws:lb/listener:Listener", "tls10", {
+        port: 443,
+        protocol: "HTTPS",
+        sslPolicy: "ELBSecurityPolicy-2016-08",
+      }),
     ],
   };
 
@@ -273,7 +294,12 @@ describe("GIVEN resources that break the checklist WHEN it runs", () => {
       "Serverless-APIGWDefaultThrottling": ["stage: throttlingBurstLimit is not set"],
       CKV_AWS_95: ["stage: stage has no access log destination and format"],
       CKV_AWS_309: ["route: route GET /open has authorizationType NONE"],
+      CKV_AWS_131: ["lb: dropInvalidHeaderFields is not true"],
+      CKV_AWS_91: ["lb: access logs are not enabled"],
+      CKV_AWS_2: ["listener: listener on port 80 serves HTTP without redirecting"],
+      CKV_AWS_103: ["tls10: sslPolicy ELBSecurityPolicy-2016-08 allows TLS before 1.2"],
+      CKV2_AWS_28: ["lb: no web ACL is associated with it"],
     });
-    expect(AWS_CHECKS.length).toBe(8);
+    expect(AWS_CHECKS.length).toBe(13);
   });
 });
