@@ -187,6 +187,32 @@ describe("GIVEN a mistake in aws.loadBalancer WHEN the stack is validated", () =
       ],
     ],
     [
+      "a signed-out path with a wildcard, which would serve everything without sign-in",
+      (_v, lb) => {
+        lb.signedOutPath = "/*";
+      },
+      [
+        {
+          path: "aws.loadBalancer.signedOutPath",
+          message:
+            'must be one exact path such as /signed-out (no * or ?: it is served without sign-in); received "/*"',
+        },
+      ],
+    ],
+    [
+      "six API paths",
+      (_v, lb) => {
+        lb.apiPaths = ["/a/*", "/b/*", "/c/*", "/d/*", "/e/*", "/f/*"];
+      },
+      [
+        {
+          path: "aws.loadBalancer.apiPaths",
+          message:
+            'must list at most 5 paths (a listener rule takes 5 condition values); received ["/a/*","/b/*","/c/*","/d/*","/e/*","/f/*"]',
+        },
+      ],
+    ],
+    [
       "a web client with 100 callback URLs already",
       (v) => {
         const web = (v.clients as Record<string, Record<string, unknown>>).web as Record<string, unknown>;

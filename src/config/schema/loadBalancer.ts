@@ -30,6 +30,14 @@ const pathPattern = () =>
       error: "must be a path pattern such as /api/* (1..128 characters, starting with /)",
     });
 
+/** One exact path (no wildcard): whatever matches it is served without sign-in. */
+const exactPath = () =>
+  z
+    .string({ error: "must be one exact path such as /signed-out (no * or ?: it is served without sign-in)" })
+    .regex(/^\/[A-Za-z0-9_\-.$/~"'@:+&()!,;=]{0,127}$/, {
+      error: "must be one exact path such as /signed-out (no * or ?: it is served without sign-in)",
+    });
+
 const subnetId = () =>
   z.string().regex(/^subnet-[0-9a-f]{8,17}$/, { error: "must be a subnet ID (subnet-0123456789abcdef0)" });
 
@@ -64,9 +72,13 @@ export const loadBalancerSection = z.strictObject({
   /** HTTPS security policy. @default "ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09" */
   tlsPolicy: z.enum(ALB_TLS_POLICIES).default(DEFAULT_ALB_TLS_POLICY),
   /** Paths that answer 401 instead of redirecting to sign-in (XHR and API calls). @default ["/api/*"] */
-  apiPaths: z.array(pathPattern()).min(1).max(5).default(["/api/*"]),
+  apiPaths: z
+    .array(pathPattern())
+    .min(1)
+    .max(5, { error: "must list at most 5 paths (a listener rule takes 5 condition values)" })
+    .default(["/api/*"]),
   /** The page Cognito sends users to after sign-out; served without authentication. @default "/signed-out" */
-  signedOutPath: pathPattern().default("/signed-out"),
+  signedOutPath: exactPath().default("/signed-out"),
   /** Name of the load balancer's session cookie (it appends -0, -1, ... shards). @default "AWSELBAuthSessionCookie" */
   sessionCookieName: z
     .string()
