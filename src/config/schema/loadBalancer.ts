@@ -2,8 +2,9 @@ import { z } from "zod";
 import { hostname } from "./primitives";
 
 /**
- * HTTPS security policies the load balancer may use: TLS 1.3 with TLS 1.2 at most as a fallback,
- * no CBC ciphers ("Ext" policies) and nothing older. Names from Elastic Load Balancing's list,
+ * HTTPS security policies the load balancer may use: TLS 1.3, with TLS 1.2 at most as the
+ * fallback; the "Ext" variants (SHA-1 ciphers for old clients) and everything older are left out.
+ * Names from Elastic Load Balancing's list,
  * https://docs.aws.amazon.com/elasticloadbalancing/latest/application/describe-ssl-policies.html
  */
 export const ALB_TLS_POLICIES = [
