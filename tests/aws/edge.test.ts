@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { accessLogBucketPolicy } from "../../src/aws/edge/accessLogs";
 import { ELB_LOG_SERVICE, logDeliveryPrincipal } from "../../src/aws/edge/logDelivery";
+import { elbName } from "../../src/aws/edge/names";
 import type { Plan } from "../../src/plan/model";
 import { all, only } from "../support/harness";
 import { ACCOUNT, dependencyNames, POOL_ID, planExample, planVariant, TAGS } from "./support";
@@ -343,5 +344,19 @@ describe("GIVEN a region WHEN the access-log delivery principal is chosen", () =
     expect(logDeliveryPrincipal(region, partition)).toEqual(principal);
     const policy = accessLogBucketPolicy("arn:aws:s3:::b", { accountId: ACCOUNT, partition }, region);
     expect(policy.Statement[0]?.Principal).toEqual(principal);
+  });
+});
+
+describe("GIVEN a platform name, stack and suffix WHEN the load balancer's names are derived", () => {
+  it.each([
+    ["hanbit", "aws", "edge", "hanbit-aws-edge"],
+    ["hanbit", "prod_eu.1", "edge", "hanbit-prod-eu-1-edge"],
+    ["brogan", "aws-alb-instances", "edge-app", "brogan-aws-alb-i-334c49-edge-app"],
+    ["brogan", "aws-alb-instances", "edge", "brogan-aws-alb-instances-edge"],
+  ])("THEN %s, %s and %s give %s (at most 32 characters)", (name, stack, suffix, expected) => {
+    const result = elbName({ config: { name } as never, stack }, suffix);
+    expect(result).toBe(expected);
+    expect(result.length).toBeLessThanOrEqual(32);
+    expect(result).toMatch(/^[0-9A-Za-z](?:[0-9A-Za-z-]*[0-9A-Za-z])?$/);
   });
 });

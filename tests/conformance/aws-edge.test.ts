@@ -257,6 +257,16 @@ describe("GIVEN a planned load-balancer input the provider or AWS refuses WHEN t
       ],
     ],
     [
+      "a certificate ARN that is not ACM's",
+      "hanbit-edge-https",
+      (i) => {
+        i.certificateArn = "arn:aws:iam::123456789012:server-certificate/edge";
+      },
+      [
+        'elbv2-certificate-region: certificateArn: certificateArn is "arn:aws:iam::123456789012:server-certificate/edge" for a load balancer in ap-northeast-2',
+      ],
+    ],
+    [
       "sign-in on plain HTTP",
       "hanbit-edge-https",
       (i) => {

@@ -1,4 +1,5 @@
 import { ALB_SESSION_TIMEOUT } from "../../config/rules/aws";
+import { SECRET_SHOWN, UNKNOWN_SHOWN } from "../../plan/model";
 import { atMostItems, integerIn, lengthIn, matches, oneOf } from "../../platform/constraintKinds";
 import type { Constraint } from "../../platform/constraints";
 import { GUIDE, LISTENER, LISTENER_RULE, TF } from "./elbv2";
@@ -68,7 +69,10 @@ const authenticateOnHttps: Constraint = {
   },
 };
 
-/** The certificate of a listener must come from the load balancer's region (ACM certificates are regional). */
+/**
+ * A listener's certificate comes from the load balancer's region (ACM certificates are regional).
+ * The account is not compared: the offline plan deploys into a mock account.
+ */
 const certificateRegion: Constraint = {
   id: "elbv2-certificate-region",
   type: LISTENER,
@@ -77,9 +81,11 @@ const certificateRegion: Constraint = {
   source: "https://docs.aws.amazon.com/acm/latest/userguide/acm-regions.html",
   violations: (r) => {
     const cert = r.props.certificateArn;
-    const lb = r.props.loadBalancerArn;
-    if (typeof cert !== "string" || typeof lb !== "string") return [];
-    const region = lb.split(":")[3];
+    const region = String(r.props.loadBalancerArn).match(
+      /^arn:[^:]+:elasticloadbalancing:([a-z0-9-]+):/,
+    )?.[1];
+    if (typeof cert !== "string" || region === undefined || cert === SECRET_SHOWN || cert === UNKNOWN_SHOWN)
+      return [];
     return /^arn:aws[a-z-]*:acm:[a-z0-9-]+:\d{12}:certificate\/.+$/.test(cert) &&
       cert.split(":")[3] === region
       ? []

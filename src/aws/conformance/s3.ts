@@ -1,3 +1,4 @@
+import { UNKNOWN_SHOWN } from "../../plan/model";
 import { eachValue, integerIn, lengthIn, matches, oneOf } from "../../platform/constraintKinds";
 import type { AuditedInput, Constraint } from "../../platform/constraints";
 
@@ -32,7 +33,8 @@ const albLogsSseS3: Constraint = {
   source:
     "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/enable-access-logging.html (bucket requirements)",
   violations: (r, all) => {
-    if (!accessLogBuckets(all).has(String(r.props.bucket))) return [];
+    // A bucket name the plan cannot know yet matches nothing: the provider checks it then.
+    if (r.props.bucket === UNKNOWN_SHOWN || !accessLogBuckets(all).has(String(r.props.bucket))) return [];
     const rules = Array.isArray(r.props.rules) ? r.props.rules : [];
     return rules.flatMap((rule, i) => {
       const algorithm = (rule as { applyServerSideEncryptionByDefault?: { sseAlgorithm?: unknown } })

@@ -1,8 +1,9 @@
 import * as lb from "@pulumi/aws/lb";
 import { targetKind } from "../../config/rules/aws";
 import type { LoadBalancerConfig } from "../../config/schema/loadBalancer";
-import { type AwsContext, childOf, cloudName } from "../context";
+import { type AwsContext, childOf } from "../context";
 import { ACCESS_LOG_PREFIX, type EdgeAccessLogs } from "./accessLogs";
+import { elbName } from "./names";
 import type { EdgeNetwork } from "./network";
 
 /** Health checks every 30 s, 5 s timeout, three in a row to change state; any 2xx or 3xx is healthy. */
@@ -33,7 +34,7 @@ export function createBalancer(
   const loadBalancer = new lb.LoadBalancer(
     `${ctx.name}-edge`,
     {
-      name: cloudName(ctx, "edge"),
+      name: elbName(ctx, "edge"),
       internal: false,
       loadBalancerType: "application",
       ipAddressType: "ipv4",
@@ -50,7 +51,7 @@ export function createBalancer(
   const targetGroup = new lb.TargetGroup(
     `${ctx.name}-edge-app`,
     {
-      name: cloudName(ctx, "edge-app"),
+      name: elbName(ctx, "edge-app"),
       vpcId: network.vpcId,
       targetType: targetKind(targets.ids[0] ?? ""),
       port: targets.port,

@@ -1,6 +1,7 @@
 import type * as cognito from "@pulumi/aws/cognito";
 import * as wafv2 from "@pulumi/aws/wafv2";
 import { type AwsContext, childOf, cloudName } from "../context";
+import { elbName } from "../edge/names";
 
 /** Managed-login paths that take credentials. */
 export const SIGN_IN_PATHS = ["/login", "/oauth2/token"] as const;
@@ -100,7 +101,7 @@ export function createUserPoolWaf(ctx: AwsContext, userPool: cognito.UserPool): 
     {
       name: aclName,
       description: ctx.config.aws.loadBalancer
-        ? `Protects the ${aclName} Cognito user pool and the ${cloudName(ctx, "edge")} load balancer`
+        ? `Protects the ${aclName} Cognito user pool and the ${elbName(ctx, "edge")} load balancer`
         : `Protects the ${aclName} Cognito user pool`,
       scope: "REGIONAL",
       defaultAction: { allow: {} },
