@@ -3,10 +3,14 @@ import { type CheckedResource, prop, type ResourceRule } from "./types";
 const PLATFORM = "auth-platform:index:AuthPlatform";
 const OWN = "auth-platform";
 
-/** Resources that hold users or sessions: losing one loses customers' identities or sessions. */
+/**
+ * Resources that hold users, sessions or the audit trail: losing one loses customers' identities,
+ * their sessions, or the record of every sign-in request (the load balancer's access logs).
+ */
 export const STATEFUL_TYPES = [
   "aws:cognito/userPool:UserPool",
   "aws:elasticache/serverlessCache:ServerlessCache",
+  "aws:s3/bucket:Bucket",
   "azure-native:azureactivedirectory:B2CTenant",
   "azure-native:azureactivedirectory:CIAMTenant",
   "azure-native:redis:Redis",
@@ -24,7 +28,8 @@ const session = (r: CheckedResource, key: string) => Number(prop(r.props, `sessi
 export const statefulProtected: ResourceRule = {
   kind: "resource",
   name: "stateful-resources-protected",
-  description: "User directories, tenants and session stores are protected from deletion (protect: true).",
+  description:
+    "User directories, tenants, session stores and log buckets are protected from deletion (protect: true).",
   enforcementLevel: "mandatory",
   source: OWN,
   resourceTypes: STATEFUL_TYPES,

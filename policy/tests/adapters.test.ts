@@ -55,7 +55,7 @@ describe("toPolicies (CrossGuard)", () => {
       [
         "stateful-resources-protected",
         "mandatory",
-        "User directories, tenants and session stores are protected from deletion (protect: true). [auth-platform]",
+        "User directories, tenants, session stores and log buckets are protected from deletion (protect: true). [auth-platform]",
       ],
       ["one-pool", "advisory", "exactly one user pool [test]"],
     ]);
@@ -63,7 +63,7 @@ describe("toPolicies (CrossGuard)", () => {
 
   it("GIVEN a resource of another type THEN the resource policy reports nothing", () => {
     const [policy] = toPolicies([statefulProtected]) as [ResourceValidationPolicy];
-    expect(runResourcePolicy(policy, resourceArgs("aws:s3/bucket:Bucket", {}, false))).toEqual([]);
+    expect(runResourcePolicy(policy, resourceArgs("aws:sns/topic:Topic", {}, false))).toEqual([]);
   });
 
   it("GIVEN an unprotected pool THEN the resource policy reports the rule's message", () => {

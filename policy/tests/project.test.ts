@@ -14,6 +14,11 @@ describe("stateful-resources-protected", () => {
   it.each(STATEFUL_TYPES)("GIVEN a protected %s THEN it passes", (type) => {
     expect(statefulProtected.check(resource(type, {}, true))).toEqual([]);
   });
+  it("GIVEN the load balancer's access-log bucket unprotected THEN it fails", () => {
+    expect(statefulProtected.check(resource("aws:s3/bucket:Bucket", {}, false))).toEqual([
+      "aws:s3/bucket:Bucket r is not protected: set protection.protect: true",
+    ]);
+  });
   it("GIVEN an unprotected user pool THEN it fails", () => {
     expect(statefulProtected.check(resource("aws:cognito/userPool:UserPool", {}, false))).toEqual([
       "aws:cognito/userPool:UserPool r is not protected: set protection.protect: true",
