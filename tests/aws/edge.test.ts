@@ -1,20 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { accessLogBucketPolicy } from "../../src/aws/edge/accessLogs";
-import { ELB_LOG_SERVICE, logDeliveryPrincipal } from "../../src/aws/edge/logDelivery";
-import { elbName } from "../../src/aws/edge/names";
 import type { Plan } from "../../src/plan/model";
 import { all, only } from "../support/harness";
+import { BUCKET, LB_ARN, LISTENER_ARN, REGION, SG_ID, TG_ARN, WEB_CLIENT } from "./edgeSupport";
 import { ACCOUNT, dependencyNames, POOL_ID, planExample, planVariant, TAGS } from "./support";
-
-const REGION = "ap-northeast-2";
-const ELB = `arn:aws:elasticloadbalancing:${REGION}:${ACCOUNT}`;
-const LB_ARN = `${ELB}:loadbalancer/app/hanbit-aws-edge/46cf4d5aae87d766`;
-const TG_ARN = `${ELB}:targetgroup/hanbit-aws-edge-app/2dd3dcbad035cd6b`;
-const LISTENER_ARN = `${ELB}:listener/app/hanbit-aws-edge/46cf4d5aae87d766/ee99013b01ea70db`;
-const SG_ID = "sg-e655e3ff926daf8d5";
-const BUCKET = "hanbit-aws-alb-logs-123456789012";
-const TOPIC_ARN = `arn:aws:sns:${REGION}:${ACCOUNT}:hanbit-aws-alerts`;
-const WEB_CLIENT = "b5200zfr8o4klcusw5ei0noq1c";
 
 const authenticate = (onUnauthenticatedRequest: string, userPoolDomain = "hanbit-login") => ({
   type: "authenticate-cognito",
@@ -158,144 +146,6 @@ describe("GIVEN the example stack with aws.loadBalancer WHEN planned", () => {
     ]);
   });
 
-  it("THEN the log bucket is protected, SSE-S3 encrypted, private, owner-enforced and expires logs after logRetention", () => {
-    const bucket = only(plan, "aws:s3/bucket:Bucket");
-    expect(bucket.inputs).toEqual({ bucket: BUCKET, forceDestroy: false, tags: TAGS });
-    expect(bucket.protect).toBe(true);
-    const byType = (type: string) => only(plan, `aws:s3/${type}`).inputs;
-    expect(byType("bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration")).toEqual(
-      {
-        bucket: BUCKET,
-        rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "AES256" } }],
-      },
-    );
-    expect(byType("bucketPublicAccessBlock:BucketPublicAccessBlock")).toEqual({
-      bucket: BUCKET,
-      blockPublicAcls: true,
-      blockPublicPolicy: true,
-      ignorePublicAcls: true,
-      restrictPublicBuckets: true,
-    });
-    expect(byType("bucketOwnershipControls:BucketOwnershipControls")).toEqual({
-      bucket: BUCKET,
-      rule: { objectOwnership: "BucketOwnerEnforced" },
-    });
-    expect(byType("bucketLifecycleConfiguration:BucketLifecycleConfiguration")).toEqual({
-      bucket: BUCKET,
-      rules: [
-        { id: "expire-access-logs", status: "Enabled", filter: { prefix: "alb/" }, expiration: { days: 90 } },
-      ],
-    });
-  });
-
-  it("THEN the bucket policy lets Seoul's ELB account write this account's logs and refuses plain HTTP", () => {
-    const policy = only(plan, "aws:s3/bucketPolicy:BucketPolicy").inputs;
-    expect(policy.bucket).toBe(BUCKET);
-    expect(JSON.parse(String(policy.policy))).toEqual({
-      Version: "2012-10-17",
-      Statement: [
-        {
-          Sid: "AllowAlbLogDelivery",
-          Effect: "Allow",
-          Principal: { AWS: "arn:aws:iam::600734575887:root" },
-          Action: "s3:PutObject",
-          Resource: `arn:aws:s3:::${BUCKET}/alb/AWSLogs/${ACCOUNT}/*`,
-        },
-        {
-          Sid: "DenyInsecureTransport",
-          Effect: "Deny",
-          Principal: "*",
-          Action: "s3:*",
-          Resource: [`arn:aws:s3:::${BUCKET}`, `arn:aws:s3:::${BUCKET}/*`],
-          Condition: { Bool: { "aws:SecureTransport": "false" } },
-        },
-      ],
-    });
-  });
-
-  it("THEN the platform's web ACL is associated with the load balancer too", () => {
-    const association = only(
-      plan,
-      "aws:wafv2/webAclAssociation:WebAclAssociation",
-      "hanbit-edge-waf-association",
-    );
-    expect(association.inputs).toEqual({
-      resourceArn: LB_ARN,
-      webAclArn: expect.stringMatching(
-        /^arn:aws:wafv2:ap-northeast-2:123456789012:regional\/webacl\/hanbit-aws-user-pool\/[0-9a-f-]{36}$/,
-      ),
-    });
-  });
-
-  it("THEN three alarms on the load balancer notify the alert topic", () => {
-    const alarms = Object.fromEntries(
-      all(plan, "aws:cloudwatch/metricAlarm:MetricAlarm")
-        .filter((a) => a.name.startsWith("hanbit-edge"))
-        .map((a) => [a.name, a.inputs]),
-    );
-    const dimensions = { LoadBalancer: "app/hanbit-aws-edge/46cf4d5aae87d766" };
-    const common = {
-      alarmActions: [TOPIC_ARN],
-      okActions: [TOPIC_ARN],
-      tags: TAGS,
-      treatMissingData: "notBreaching",
-    };
-    const metric = (metricName: string) => ({
-      namespace: "AWS/ApplicationELB",
-      metricName,
-      dimensions,
-      period: 300,
-      stat: "Sum",
-    });
-    const count = (name: string, description: string, metricName: string, threshold: number) => ({
-      ...common,
-      name,
-      alarmDescription: description,
-      namespace: "AWS/ApplicationELB",
-      metricName,
-      dimensions,
-      statistic: "Sum",
-      period: 300,
-      comparisonOperator: "GreaterThanOrEqualToThreshold",
-      threshold,
-      evaluationPeriods: 1,
-    });
-    expect(alarms).toEqual({
-      "hanbit-edge-5xx-alarm": {
-        ...common,
-        name: "hanbit-aws-edge-5xx",
-        alarmDescription: "The load balancer or its targets fail requests (5xx).",
-        metricQueries: [
-          { id: "elb", metric: metric("HTTPCode_ELB_5XX_Count"), returnData: false },
-          { id: "target", metric: metric("HTTPCode_Target_5XX_Count"), returnData: false },
-          { id: "requests", metric: metric("RequestCount"), returnData: false },
-          {
-            id: "rate",
-            expression: "IF(requests >= 20, 100 * (FILL(elb, 0) + FILL(target, 0)) / requests, 0)",
-            label: "5xx responses (% of requests)",
-            returnData: true,
-          },
-        ],
-        comparisonOperator: "GreaterThanThreshold",
-        threshold: 5,
-        evaluationPeriods: 3,
-        datapointsToAlarm: 2,
-      },
-      "hanbit-edge-auth-errors-alarm": count(
-        "hanbit-aws-edge-auth-errors",
-        "The load balancer could not complete sign-ins (ELBAuthError): Cognito unreachable or the action misconfigured.",
-        "ELBAuthError",
-        1,
-      ),
-      "hanbit-edge-auth-failures-alarm": count(
-        "hanbit-aws-edge-auth-failures",
-        "Cognito refused at least 20 load-balancer sign-ins in 5 minutes (ELBAuthFailure).",
-        "ELBAuthFailure",
-        20,
-      ),
-    });
-  });
-
   it("THEN the outputs give the edge endpoint, the DNS target and the signer of the user claims", () => {
     expect(plan.outputs.edgeEndpoint).toBe("https://www.hanbit.co.kr");
     expect(plan.outputs.edgeDnsTarget).toMatch(
@@ -330,33 +180,5 @@ describe("GIVEN a custom sign-in domain, instance targets over HTTP and deletion
       healthCheck: { path: "/", protocol: "HTTP" },
     });
     expect(only(variant, "aws:lb/loadBalancer:LoadBalancer").inputs.enableDeletionProtection).toBe(false);
-  });
-});
-
-describe("GIVEN a region WHEN the access-log delivery principal is chosen", () => {
-  it.each([
-    ["ap-northeast-2", "aws", { AWS: "arn:aws:iam::600734575887:root" }],
-    ["us-east-1", "aws", { AWS: "arn:aws:iam::127311923021:root" }],
-    ["us-gov-west-1", "aws-us-gov", { AWS: "arn:aws-us-gov:iam::048591011584:root" }],
-    ["ap-southeast-4", "aws", { Service: ELB_LOG_SERVICE }],
-    ["il-central-1", "aws", { Service: "logdelivery.elasticloadbalancing.amazonaws.com" }],
-  ])("THEN %s (%s) delivers as %j", (region, partition, principal) => {
-    expect(logDeliveryPrincipal(region, partition)).toEqual(principal);
-    const policy = accessLogBucketPolicy("arn:aws:s3:::b", { accountId: ACCOUNT, partition }, region);
-    expect(policy.Statement[0]?.Principal).toEqual(principal);
-  });
-});
-
-describe("GIVEN a platform name, stack and suffix WHEN the load balancer's names are derived", () => {
-  it.each([
-    ["hanbit", "aws", "edge", "hanbit-aws-edge"],
-    ["hanbit", "prod_eu.1", "edge", "hanbit-prod-eu-1-edge"],
-    ["brogan", "aws-alb-instances", "edge-app", "brogan-aws-alb-i-334c49-edge-app"],
-    ["brogan", "aws-alb-instances", "edge", "brogan-aws-alb-instances-edge"],
-  ])("THEN %s, %s and %s give %s (at most 32 characters)", (name, stack, suffix, expected) => {
-    const result = elbName({ config: { name } as never, stack }, suffix);
-    expect(result).toBe(expected);
-    expect(result.length).toBeLessThanOrEqual(32);
-    expect(result).toMatch(/^[0-9A-Za-z](?:[0-9A-Za-z-]*[0-9A-Za-z])?$/);
   });
 });

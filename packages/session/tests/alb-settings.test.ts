@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { ConfigError } from "../src/errors.js";
+import { AlbClaimsVerifier, albSignOut } from "../src/index.js";
+import { type AlbKeyPair, AlbKeyServer, albKeyPair, albToken } from "./helpers/alb.js";
+
+const SIGNER =
+  "arn:aws:elasticloadbalancing:ap-northeast-2:123456789012:loadbalancer/app/hanbit-aws-edge/46cf4d5aae87d766";
+const CLIENT = "b5200zfr8o4klcusw5ei0noq1c";
+const ISSUER = "https://cognito-idp.ap-northeast-2.amazonaws.com/ap-northeast-2_BvHmNAyOx";
+const USER = { sub: "5f1c9e2a-7b3d-4e8f-9a0b-1c2d3e4f5a6b", email: "minji@hanbit.co.kr", username: "minji" };
+
+let server: AlbKeyServer;
+let key: AlbKeyPair;
+beforeAll(async () => {
+  server = await AlbKeyServer.start();
+  key = albKeyPair();
+  server.serve(key);
+});
+afterAll(() => server.stop());
+beforeEach(() => {
+  server.requests.length = 0;
+  server.failWith = undefined;
+});
+
+const now = () => Math.floor(Date.now() / 1000);
+const header = (over: Record<string, unknown> = {}) => ({
+  signer: SIGNER,
+  iss: ISSUER,
+  client: CLIENT,
+  exp: now() + 120,
+  ...over,
+});
+const claims = (over: Record<string, unknown> = {}) => ({ ...USER, exp: now() + 120, iss: ISSUER, ...over });
+const verifier = (over: Partial<ConstructorParameters<typeof AlbClaimsVerifier>[0]> = {}) =>
+  new AlbClaimsVerifier({
+    signer: SIGNER,
+    clientId: CLIENT,
+    issuer: ISSUER,
+    keyEndpoint: server.url,
+    ...over,
+  });
+
+describe("GIVEN the verifier's settings", () => {
+  it("THEN the key endpoint is the signer's region by default", async () => {
+    const urls: string[] = [];
+    const v = new AlbClaimsVerifier({
+      signer: SIGNER,
+      clientId: CLIENT,
+      issuer: ISSUER,
+      fetch: async (url) => {
+        urls.push(String(url));
+        return new Response(key.publicPem);
+      },
+    });
+    await v.verify(albToken(key, header(), claims()));
+    expect(urls).toEqual([`https://public-keys.auth.elb.ap-northeast-2.amazonaws.com/${key.kid}`]);
+  });
+
+  it.each([
+    [{ signer: "arn:aws:elasticloadbalancing:ap-northeast-2:123456789012:targetgroup/x/1" }, "signer"],
+    [{ clientId: "" }, "clientId"],
+    [{ keyEndpoint: "http://keys.example.com" }, "keyEndpoint"],
+    [{ clockSkewSeconds: 301 }, "clockSkewSeconds"],
+    [
+      {
+        signer: "arn:aws-cn:elasticloadbalancing:cn-north-1:123456789012:loadbalancer/app/x/1a",
+        keyEndpoint: undefined,
+      },
+      "keyEndpoint",
+    ],
+  ])("THEN %j is refused as a ConfigError on %s", (over, field) => {
+    let error: unknown;
+    try {
+      verifier(over as never);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).field).toBe(field);
+  });
+});
+
+describe("GIVEN a user signing out of an app behind the load balancer", () => {
+  it("THEN every session-cookie shard expires and the browser goes to Cognito's logout with the signed-out page", () => {
+    expect(
+      albSignOut({
+        signInUrl: "https://hanbit-login.auth.ap-northeast-2.amazoncognito.com/oauth2/authorize",
+        clientId: CLIENT,
+        logoutUri: "https://www.hanbit.co.kr/signed-out",
+      }),
+    ).toEqual({
+      setCookie: [0, 1, 2, 3].map(
+        (i) =>
+          `AWSELBAuthSessionCookie-${i}=; Path=/; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; Secure; HttpOnly`,
+      ),
+      location: `https://hanbit-login.auth.ap-northeast-2.amazoncognito.com/logout?client_id=${CLIENT}&logout_uri=https%3A%2F%2Fwww.hanbit.co.kr%2Fsigned-out`,
+    });
+  });
+
+  it("THEN a cookie name that could split the header is refused", () => {
+    expect(() =>
+      albSignOut({
+        cookieName: "a;b",
+        signInUrl: "https://x.example.com/",
+        clientId: CLIENT,
+        logoutUri: "https://x.example.com/",
+      }),
+    ).toThrow('cookieName: must be 1..64 cookie-name characters (RFC 6265 token); received "a;b"');
+  });
+});
