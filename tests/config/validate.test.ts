@@ -150,7 +150,7 @@ describe("GIVEN a configuration mistake THEN one line names the key, the value a
       "a callback URL over plain http",
       aws("clients.web.callbackUrls", ["http://app.example.com/cb"]),
       [
-        'clients.web.callbackUrls[0]: must be an https:// URL, http://localhost for development, or a reverse-DNS app scheme (com.example.app:/callback); received "http://app.example.com/cb"',
+        'clients.web.callbackUrls[0]: must be an https:// URL, http://localhost for development, or an app scheme (com.example.app:/callback, myapp://callback); received "http://app.example.com/cb"',
       ],
     ],
     [

@@ -4,6 +4,7 @@ import { AWS_MOCK_CALLS, AWS_MOCK_OUTPUTS } from "./aws";
 import { AWS_EDGE_MOCK_CALLS, AWS_EDGE_MOCK_OUTPUTS } from "./awsEdge";
 import { AZURE_MOCK_CALLS, AZURE_MOCK_OUTPUTS } from "./azure";
 import { type CallMockFor, type Inputs, LOWER_ALNUM, type MockFor, type State } from "./common";
+import { RANDOM_MOCK_OUTPUTS } from "./random";
 
 export { MOCK_ACCOUNT } from "./common";
 
@@ -15,6 +16,7 @@ export const MOCK_OUTPUTS: Readonly<Record<string, MockFor>> = {
   ...AWS_MOCK_OUTPUTS,
   ...AWS_EDGE_MOCK_OUTPUTS,
   ...AZURE_MOCK_OUTPUTS,
+  ...RANDOM_MOCK_OUTPUTS,
 };
 export const MOCK_CALLS: Readonly<Record<string, CallMockFor>> = {
   ...AWS_MOCK_CALLS,

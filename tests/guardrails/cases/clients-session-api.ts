@@ -20,7 +20,7 @@ export const CLIENTS_SESSION_API_CASES: readonly BadCase[] = [
     "clients.web.callbackUrls",
     ["http://www.hanbit.co.kr/cb"],
     [
-      'clients.web.callbackUrls[0]: must be an https:// URL, http://localhost for development, or a reverse-DNS app scheme (com.example.app:/callback); received "http://www.hanbit.co.kr/cb"',
+      'clients.web.callbackUrls[0]: must be an https:// URL, http://localhost for development, or an app scheme (com.example.app:/callback, myapp://callback); received "http://www.hanbit.co.kr/cb"',
     ],
   ),
   bad(
@@ -29,7 +29,7 @@ export const CLIENTS_SESSION_API_CASES: readonly BadCase[] = [
     "clients.web.callbackUrls",
     ["javascript:alert(1)"],
     [
-      'clients.web.callbackUrls[0]: must be an https:// URL, http://localhost for development, or a reverse-DNS app scheme (com.example.app:/callback); received "javascript:alert(1)"',
+      'clients.web.callbackUrls[0]: must be an https:// URL, http://localhost for development, or an app scheme (com.example.app:/callback, myapp://callback); received "javascript:alert(1)"',
     ],
   ),
   bad(
@@ -38,7 +38,7 @@ export const CLIENTS_SESSION_API_CASES: readonly BadCase[] = [
     "clients.web.callbackUrls",
     [`${WEB}/cb#${HOSTILE.script}`],
     [
-      'clients.web.callbackUrls[0]: must be an https:// URL, http://localhost for development, or a reverse-DNS app scheme (com.example.app:/callback); received "https://www.hanbit.co.kr/cb#<script>alert(\\"x\\")</script>"',
+      'clients.web.callbackUrls[0]: must be an https:// URL, http://localhost for development, or an app scheme (com.example.app:/callback, myapp://callback); received "https://www.hanbit.co.kr/cb#<script>alert(\\"x\\")</script>"',
     ],
   ),
   bad(
@@ -66,7 +66,7 @@ export const CLIENTS_SESSION_API_CASES: readonly BadCase[] = [
     "clients.mobile.logoutUrls",
     [HOSTILE.traversal],
     [
-      'clients.mobile.logoutUrls[0]: must be an https:// URL, http://localhost for development, or a reverse-DNS app scheme (com.example.app:/callback); received "../../etc/passwd"',
+      'clients.mobile.logoutUrls[0]: must be an https:// URL, http://localhost for development, or an app scheme (com.example.app:/callback, myapp://callback); received "../../etc/passwd"',
     ],
   ),
   bad(
@@ -75,7 +75,7 @@ export const CLIENTS_SESSION_API_CASES: readonly BadCase[] = [
     "clients.mobile.callbackUrls",
     ["file:///etc/passwd"],
     [
-      'clients.mobile.callbackUrls[0]: must be an https:// URL, http://localhost for development, or a reverse-DNS app scheme (com.example.app:/callback); received "file:///etc/passwd"',
+      'clients.mobile.callbackUrls[0]: must be an https:// URL, http://localhost for development, or an app scheme (com.example.app:/callback, myapp://callback); received "file:///etc/passwd"',
     ],
   ),
   bad(
@@ -84,7 +84,7 @@ export const CLIENTS_SESSION_API_CASES: readonly BadCase[] = [
     "clients.web.callbackUrls",
     ["https://user:pw@www.hanbit.co.kr/cb"],
     [
-      'clients.web.callbackUrls[0]: must be an https:// URL, http://localhost for development, or a reverse-DNS app scheme (com.example.app:/callback); received "https://user:pw@www.hanbit.co.kr/cb"',
+      'clients.web.callbackUrls[0]: must be an https:// URL, http://localhost for development, or an app scheme (com.example.app:/callback, myapp://callback); received "https://user:pw@www.hanbit.co.kr/cb"',
     ],
   ),
   bad(
