@@ -2,7 +2,25 @@ import type { Policies, PolicyResource, ResourceValidationArgs } from "@pulumi/p
 import type { CheckedResource, Rule } from "./rules/types";
 
 function fromArgs(args: ResourceValidationArgs | PolicyResource): CheckedResource {
-  return { urn: args.urn, type: args.type, name: args.name, props: args.props, protect: args.opts.protect };
+  const base = {
+    urn: args.urn,
+    type: args.type,
+    name: args.name,
+    props: args.props,
+    protect: args.opts.protect,
+  };
+  // A stack view knows each resource's dependencies; a single-resource view does not.
+  return "dependencies" in args
+    ? {
+        ...base,
+        dependsOn: [
+          ...new Set([
+            ...args.dependencies.map((d) => d.urn),
+            ...Object.values(args.propertyDependencies).flatMap((deps) => deps.map((d) => d.urn)),
+          ]),
+        ],
+      }
+    : base;
 }
 
 /**
