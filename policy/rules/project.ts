@@ -1,3 +1,4 @@
+import { AAL2_SESSION, MAX_TOKEN_LIFETIME_SECONDS } from "../../src/config/rules/security";
 import { type CheckedResource, prop, type ResourceRule } from "./types";
 
 const PLATFORM = "auth-platform:index:AuthPlatform";
@@ -18,10 +19,10 @@ export const STATEFUL_TYPES = [
   "azure-native:redisenterprise:Database",
 ] as const;
 
-/** NIST SP 800-63B AAL2 reauthentication limits, which OWASP's session guidance follows. */
-export const AAL2 = { idleTimeoutSeconds: 30 * 60, absoluteTimeoutSeconds: 12 * 60 * 60 } as const;
-/** Longest access or ID token the baseline accepts: short-lived bearer tokens (OWASP). */
-export const MAX_ACCESS_TOKEN_SECONDS = 60 * 60;
+/** NIST SP 800-63B AAL2 reauthentication limits: the configuration refuses anything longer too. */
+export const AAL2 = AAL2_SESSION;
+/** Longest access or ID token: the configuration refuses anything longer too (one definition). */
+export const MAX_ACCESS_TOKEN_SECONDS = MAX_TOKEN_LIFETIME_SECONDS;
 
 const session = (r: CheckedResource, key: string) => Number(prop(r.props, `session.${key}`));
 

@@ -3,6 +3,7 @@ import type { Cloud } from "../config/schema/root";
 import type { ResolvedConfig } from "../config/validate";
 import { CLOUDS, type CloudImplementation } from "./clouds";
 import type { Channel, PlatformOutputs, SessionStoreFacts } from "./contract";
+import { optOuts } from "./optOuts";
 
 export interface AuthPlatformArgs {
   /** A configuration that went through `validateConfig`. */
@@ -69,5 +70,7 @@ export function securityPosture(config: ResolvedConfig) {
       absoluteTimeoutSeconds: s.absoluteTimeout.seconds,
     },
     protection: { ...config.protection },
+    /** The default guarantees this configuration deliberately gives up (the policy pack waives them). */
+    optOuts: optOuts(config),
   };
 }

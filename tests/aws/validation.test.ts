@@ -127,6 +127,11 @@ describe("GIVEN an AWS-specific combination WHEN the stack is validated", () => 
           path: "session.idTokenLifetime",
           message: 'must not be longer than session.refreshTokenLifetime (12h); received "1d"',
         },
+        {
+          path: "session.idTokenLifetime",
+          message:
+            'must be at most 1h for short-lived bearer tokens (OWASP; the policy pack\'s short-lived-tokens); received "1d"',
+        },
       ],
     ],
     [

@@ -162,14 +162,15 @@ describe("GIVEN a configuration mistake THEN one line names the key, the value a
     ],
     [
       "an idle timeout longer than the absolute one",
-      aws("session", { idleTimeout: "13h", absoluteTimeout: "12h" }),
-      ['session.idleTimeout: must not be longer than session.absoluteTimeout (12h); received "13h"'],
+      aws("session", { idleTimeout: "25m", absoluteTimeout: "20m" }),
+      ['session.idleTimeout: must not be longer than session.absoluteTimeout (20m); received "25m"'],
     ],
     [
       "an access token longer than Cognito allows and than the refresh token",
       aws("session", { accessTokenLifetime: "2d", refreshTokenLifetime: "1d" }),
       [
         'session.accessTokenLifetime: must not be longer than session.refreshTokenLifetime (1d); received "2d"',
+        'session.accessTokenLifetime: must be at most 1h for short-lived bearer tokens (OWASP; the policy pack\'s short-lived-tokens); received "2d"',
         'session.accessTokenLifetime: must be between 5m and 1d (inclusive) for Amazon Cognito; received "2d"',
       ],
     ],

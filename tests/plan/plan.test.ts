@@ -63,6 +63,7 @@ describe("GIVEN the AWS example stack WHEN planned", () => {
         absoluteTimeoutSeconds: 43_200,
       },
       protection: { protect: true, retainOnDelete: true, allowReplacement: false },
+      optOuts: [],
     });
     const urns = new Set(plan.resources.map((r) => r.urn));
     for (const r of plan.resources.filter((r) => r.custom)) {

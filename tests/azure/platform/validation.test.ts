@@ -137,6 +137,11 @@ describe("GIVEN one Azure setting out of its allowed range", () => {
       [
         {
           path: "session.accessTokenLifetime",
+          message:
+            'must be at most 1h for short-lived bearer tokens (OWASP; the policy pack\'s short-lived-tokens); received "2d"',
+        },
+        {
+          path: "session.accessTokenLifetime",
           message: 'must be between 5m and 1d (inclusive) for Azure AD B2C; received "2d"',
         },
       ],
@@ -165,6 +170,11 @@ describe("GIVEN one Azure setting out of its allowed range", () => {
       "a web session of 2 days with custom policies",
       session({ absoluteTimeout: "2d", refreshTokenLifetime: "3d" }),
       [
+        {
+          path: "session.absoluteTimeout",
+          message:
+            'must be at most 12h for NIST SP 800-63B AAL2 reauthentication (the policy pack\'s session-timeouts-aal2); received "2d"',
+        },
         {
           path: "session.absoluteTimeout",
           message:
