@@ -12,9 +12,12 @@ import {
   settingsRecord,
 } from "./platform/immutable";
 
-/** Reads and validates the stack configuration. @throws ConfigError */
-export function loadConfig(): ResolvedConfig {
-  return validateConfig(readRuntimeConfig());
+/**
+ * Reads and validates the stack configuration; `securePaths` as readRuntimeConfig takes them
+ * (the offline plan passes what its settings file says). @throws ConfigError
+ */
+export function loadConfig(securePaths?: ReadonlySet<string> | null): ResolvedConfig {
+  return validateConfig(readRuntimeConfig(securePaths));
 }
 
 /** The settings of this configuration that would replace a stateful resource if they changed. */
@@ -68,9 +71,12 @@ export function buildPlatform(config: ResolvedConfig) {
  * and no stack trace (`pulumi.RunError`), before any of the platform's resources is registered.
  * `known` passes the last deployment's settings when the caller has read them already.
  */
-export async function runProgram(known?: { previousSettings: Record<string, unknown> | undefined }) {
+export async function runProgram(known?: {
+  previousSettings: Record<string, unknown> | undefined;
+  securePaths?: ReadonlySet<string> | null;
+}) {
   try {
-    const config = loadConfig();
+    const config = loadConfig(known?.securePaths);
     checkReplacement(config, known ? known.previousSettings : await previousImmutableSettings());
     return buildPlatform(config);
   } catch (error) {

@@ -11,6 +11,11 @@ export interface RawConfig {
   readonly values: Readonly<Record<string, unknown>>;
   /** The keys among them whose value is (or contains) a Pulumi secret. */
   readonly secretKeys: ReadonlySet<string>;
+  /**
+   * The path of each value given as a Pulumi secret (`identity.providers[1].clientSecret`), where
+   * the stack settings file is at hand; without it only whole keys are known to hold secrets.
+   */
+  readonly securePaths?: ReadonlySet<string>;
   /** Provider configuration the platform reads: `aws:region`, `azure-native:location`. */
   readonly providerConfig: Readonly<Record<string, string>>;
 }
@@ -102,15 +107,19 @@ function repeatedItems(value: unknown, at: PropertyKey[] = []): ConfigProblem[] 
   );
 }
 
-/** Secret fields must come from `pulumi config set --secret`, never from plaintext in the stack file. */
+/**
+ * Secret fields must come from `pulumi config set --secret`, never from plaintext in the stack
+ * file: each one must itself be a secure value. Where only whole keys are known (no stack file at
+ * hand), its key must at least hold a secret.
+ */
 function plaintextSecrets(raw: RawConfig): ConfigProblem[] {
   return Object.entries(raw.values).flatMap(([key, value]) =>
-    raw.secretKeys.has(key)
-      ? []
-      : secretPaths(value, key).map((path) => ({
-          path,
-          message: `must be a Pulumi secret (pulumi config set --secret --path '${path}' <value>); received a plaintext value`,
-        })),
+    secretPaths(value, key)
+      .filter((path) => (raw.securePaths ? !raw.securePaths.has(path) : !raw.secretKeys.has(key)))
+      .map((path) => ({
+        path,
+        message: `must be a Pulumi secret (pulumi config set --secret --path '${path}' <value>); received a plaintext value`,
+      })),
   );
 }
 

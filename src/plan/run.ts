@@ -51,7 +51,7 @@ export async function prepare(
   const provisional = new PlatformMocks(regionOf(input.settings.config), input.previousOutputs);
   // "organization" is the name self-managed backends give every stack's organization.
   await pulumi.runtime.setMocks(provisional, input.project, input.stack, false, "organization");
-  const config = loadConfig();
+  const config = loadConfig(securePathsOf(input));
   const previousSettings = await previousImmutableSettings();
   checkReplacement(config, previousSettings);
   return { config, previousSettings };
@@ -89,7 +89,9 @@ export async function plan(input: PlanInput): Promise<Plan> {
     registerOutputs(req, callback);
   };
 
-  await pulumi.runtime.runInPulumiStack(async () => runProgram({ previousSettings }));
+  await pulumi.runtime.runInPulumiStack(async () =>
+    runProgram({ previousSettings, securePaths: securePathsOf(input) }),
+  );
   await pulumi.runtime.disconnect();
   return { project: input.project, stack: input.stack, cloud: config.cloud, resources, outputs };
 }
@@ -116,6 +118,11 @@ function toPlanned(urn: string, req: RegisterRequest, real: (urn: string) => str
     dependsOn: [...dependsOn].sort(),
     inputs: fromWire(req.getObject()?.toJavaScript() ?? {}) as Record<string, unknown>,
   };
+}
+
+/** What the settings file says about each value's secrecy; null when the settings came from elsewhere. */
+function securePathsOf(input: PlanInput): ReadonlySet<string> | null {
+  return input.settings.securePaths ? new Set(input.settings.securePaths) : null;
 }
 
 function regionOf(config: Record<string, string>): string {

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
+import { securePaths } from "../config/securePaths";
 
 /** A placeholder that stands in for an encrypted `secure:` value; it is always shown as "[secret]". */
 export const SECRET_PLACEHOLDER = "offline-plan-placeholder-secret";
@@ -10,6 +11,8 @@ export interface StackSettings {
   readonly config: Record<string, string>;
   /** Full keys whose value is or contains a `secure:` value. */
   readonly secretKeys: string[];
+  /** Paths (in the project's namespace) of each `secure:` value, when read from a settings file. */
+  readonly securePaths?: string[];
 }
 
 /** A settings file that cannot be read or parsed; its message names the file and line. */
@@ -56,7 +59,7 @@ export function parseStackSettings(text: string, path: string, project: string):
     config[key] = value !== null && typeof value === "object" ? JSON.stringify(value) : String(value ?? "");
     if (found.secret) secretKeys.push(key);
   }
-  return { config, secretKeys };
+  return { config, secretKeys, securePaths: [...securePaths(doc.toJS(), project)] };
 }
 
 /** Converts a YAML node to plain data, replacing `{ secure: ... }` with the placeholder. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseStackSettings, SECRET_PLACEHOLDER, StackFileError } from "../../src/plan/stackFile";
 
 describe("parseStackSettings", () => {
-  it("GIVEN secure values THEN placeholders, and their top-level keys are secret", () => {
+  it("GIVEN secure values THEN placeholders, their top-level keys are secret and each secure path is named", () => {
     const text = [
       "config:",
       "  aws:region: ap-northeast-2",
@@ -27,6 +27,7 @@ describe("parseStackSettings", () => {
         "auth-platform:protection": '{"protect":true}',
       },
       secretKeys: ["auth-platform:identity"],
+      securePaths: ["identity.providers[0].clientSecret"],
     });
   });
 
