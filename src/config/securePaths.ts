@@ -13,8 +13,11 @@ export function securePaths(document: unknown, project: string): Set<string> {
   const config = (document as { config?: unknown } | null)?.config;
   if (typeof config !== "object" || config === null) return found;
   const walk = (value: unknown, at: PropertyKey[]) => {
-    if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...at, i]));
-    else if (typeof value === "object" && value !== null) {
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => {
+        walk(item, [...at, i]);
+      });
+    } else if (typeof value === "object" && value !== null) {
       const keys = Object.keys(value);
       if (keys.length === 1 && keys[0] === "secure") found.add(joinPath(at));
       else for (const [k, v] of Object.entries(value)) walk(v, [...at, k]);
