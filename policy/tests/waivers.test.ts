@@ -98,7 +98,8 @@ describe("GIVEN the configuration's settings WHEN opt-outs are recorded", () => 
     ],
     [
       "WAF off",
-      { aws: { ...(base.aws as object), waf: { enabled: false } } },
+      // The load balancer needs the web ACL, so a stack without WAF has no load balancer.
+      { aws: { ...(base.aws as object), waf: { enabled: false }, loadBalancer: undefined } },
       [{ setting: "aws.waf.enabled", value: false }],
     ],
   ])("THEN %s records exactly its choices", async (_name, patch, expected) => {

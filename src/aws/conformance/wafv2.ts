@@ -159,13 +159,13 @@ export const WAF: ServiceAudit = {
     awsTags("aws-tags-waf", T.webAcl),
     matches(
       {
-        id: "wafv2-association-user-pool",
+        id: "wafv2-association-resource",
         type: T.webAclAssociation,
         input: "resourceArn",
-        source: `${SOURCES.cognitoGuide}/user-pool-waf.html`,
+        source: `${SOURCES.cognitoGuide}/user-pool-waf.html; https://docs.aws.amazon.com/waf/latest/developerguide/how-aws-waf-works-resources.html`,
       },
-      /^arn:aws[a-z-]*:cognito-idp:[a-z0-9-]+:\d{12}:userpool\/[\w-]+_[0-9A-Za-z]+$/,
-      "a Cognito user pool's ARN",
+      /^arn:aws[a-z-]*:(cognito-idp:[a-z0-9-]+:\d{12}:userpool\/[\w-]+_[0-9A-Za-z]+|elasticloadbalancing:[a-z0-9-]+:\d{12}:loadbalancer\/app\/[\w-]+\/[0-9a-f]+)$/,
+      "a Cognito user pool's or an Application Load Balancer's ARN (an HTTP API cannot take a web ACL)",
     ),
   ],
   unconstrained: [free(T.webAclAssociation, "webAclArn", "the web ACL's ARN, an output of the web ACL")],

@@ -107,7 +107,7 @@ export const EDGE_CASES: RuleCase[] = [
     ["tags has 51 tags"],
   ],
   [
-    "wafv2-association-user-pool",
+    "wafv2-association-resource",
     { resourceArn: "arn:aws:apigateway:ap-northeast-2::/apis/abc" },
     ['resourceArn is "arn:aws:apigateway:ap-northeast-2::/apis/abc"'],
   ],

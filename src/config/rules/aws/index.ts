@@ -8,7 +8,12 @@ import { loadBalancer } from "./loadBalancer";
 
 export { CLOUDWATCH_RETENTION_DAYS, NO_COGNITO_WAF_REGIONS } from "./edges";
 export * from "./limits";
-export { ALB_COGNITO_REGIONS, ALB_REQUIRED_RULE_GROUP, ALB_SESSION_TIMEOUT, targetKind } from "./loadBalancer";
+export {
+  ALB_COGNITO_REGIONS,
+  ALB_REQUIRED_RULE_GROUP,
+  ALB_SESSION_TIMEOUT,
+  targetKind,
+} from "./loadBalancer";
 
 /** Limits and combinations Amazon Cognito, API Gateway and CloudWatch impose (../shared/docs/FACTS.md). */
 export function awsProblems(config: AwsPlatformConfig, context: { region?: string }): ConfigProblem[] {
