@@ -11,6 +11,7 @@ import { createCustomPolicies } from "./directory/customPolicies";
 import { directoryProvider } from "./directory/provider";
 import { createDirectory } from "./directory/tenant";
 import { createB2CUserFlows, createExternalIdFlow } from "./directory/userFlows";
+import { createEdge, createFrontDoor } from "./edge";
 import { createGateway } from "./gateway";
 import { directoryEndpoints } from "./identity/endpoints";
 import { azureImmutableSettings } from "./immutable";
@@ -19,8 +20,8 @@ import type { AzureScope } from "./scope";
 import { createSessionStore } from "./sessionStore";
 
 /**
- * AD B2C / Entra External ID, API Management, Azure Cache for Redis, Monitor and
- * Defender behind the neutral platform.
+ * AD B2C / Entra External ID, API Management (optionally behind Front Door with a WAF),
+ * Azure Cache for Redis, Monitor and Defender behind the neutral platform.
  */
 export const azureCloud: CloudImplementation<"azure"> = {
   regionKey: "azure-native:location",
@@ -55,6 +56,7 @@ export const azureCloud: CloudImplementation<"azure"> = {
         : d.policyMode === "userFlows"
           ? createB2CUserFlows(scope, directory)
           : createCustomPolicies(scope, directory, createIdentityExperienceFramework(scope, provider));
+    const frontDoor = createFrontDoor(scope);
     const gateway = apps.api
       ? createGateway(scope, {
           openIdConfigUrl: endpoints.openIdConfigurationUrl,
@@ -62,6 +64,7 @@ export const azureCloud: CloudImplementation<"azure"> = {
           apiClientId: apps.api.clientId,
           clientIds: clientIdList,
           after: signIn,
+          ...(frontDoor ? { frontDoorId: frontDoor.frontDoorId } : {}),
         })
       : undefined;
     const sessionStore = createSessionStore(scope);
@@ -70,9 +73,18 @@ export const azureCloud: CloudImplementation<"azure"> = {
       apim: gateway && {
         id: gateway.service.id,
         consumption: config.azure.apiManagement.sku === "Consumption",
+        behindFrontDoor: frontDoor !== undefined,
       },
       sessionStore: sessionStore?.monitored,
     });
+    const edge =
+      frontDoor &&
+      gateway &&
+      createEdge(scope, frontDoor, {
+        gatewayUrl: gateway.service.gatewayUrl,
+        workspaceId: monitoring.workspaceId,
+        actionGroupId: monitoring.alertTarget,
+      });
     createDefender(scope, {
       gateway: gateway && { serviceName: gateway.service.name, apiId: gateway.apiId, api: gateway.api },
     });
@@ -81,7 +93,8 @@ export const azureCloud: CloudImplementation<"azure"> = {
       clientIds: apps.clientIds,
       // B2C and External ID put the bare scope name in the `scp` claim.
       apiScopes: pulumi.output(Object.fromEntries(Object.keys(config.api?.scopes ?? {}).map((s) => [s, s]))),
-      ...(gateway ? { apiEndpoint: gateway.endpoint } : {}),
+      ...(gateway ? { apiEndpoint: edge ? edge.apiUrl : gateway.endpoint } : {}),
+      ...(edge ? { edgeEndpoint: edge.url } : {}),
       ...(sessionStore ? { sessionStore: sessionStore.facts } : {}),
       alertTarget: monitoring.alertTarget,
     };

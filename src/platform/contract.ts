@@ -31,9 +31,15 @@ export interface PlatformOutputs {
   apiScopes: pulumi.Output<Record<string, string>>;
   /** Base URL of the API gateway that validates the platform's tokens; absent when no API is configured. */
   apiEndpoint?: pulumi.Output<string>;
-  /** Base URL of the edge in front of the web app (AWS: the load balancer that signs users in); absent without one. */
+  /**
+   * Base URL of the edge in front of the applications or the API (AWS: the load balancer that
+   * signs users in; Azure: the Front Door endpoint); absent without one.
+   */
   edgeEndpoint?: pulumi.Output<string>;
-  /** The host name the edge domain's DNS record points at (AWS: the load balancer's DNS name). */
+  /**
+   * The host name the edge domain's DNS record points at (AWS: the load balancer's DNS name;
+   * Azure: the Front Door endpoint's host, the sign-in domain's CNAME target).
+   */
   edgeDnsTarget?: pulumi.Output<string>;
   /**
    * AWS only: the load balancer's ARN, the `signer` of the `x-amzn-oidc-data` header it sends to the

@@ -22,6 +22,8 @@ export interface GatewayTokenInputs {
   readonly clientIds: pulumi.Input<string[]>;
   /** The sign-in policies or flows whose metadata the token check reads: uploaded before the policies. */
   readonly after?: pulumi.Resource[];
+  /** Behind Front Door: the profile's ID, the only `X-Azure-FDID` the API accepts. */
+  readonly frontDoorId?: pulumi.Input<string>;
 }
 
 /**
@@ -68,11 +70,12 @@ export function createGateway(scope: AzureScope, tokens: GatewayTokenInputs): Ga
       apiId: gatewayApi.name,
       policyId: "policy",
       format: "rawxml",
-      value: rules.apply((r) =>
+      value: pulumi.all([rules, tokens.frontDoorId]).apply(([r, frontDoorId]) =>
         apiPolicyXml({
           ...r,
           rateLimitPerSubject: apim.sku === "Consumption" ? undefined : apim.rateLimitPerSubject,
           cors: api.cors,
+          frontDoorId,
         }),
       ),
     },

@@ -22,6 +22,26 @@ export interface ApiPolicyOptions extends TokenRules {
   /** Calls per minute per token subject; absent on Consumption, which has no rate-limit-by-key. */
   readonly rateLimitPerSubject?: number;
   readonly cors?: ApiConfig["cors"];
+  /** The Front Door profile's ID: requests must carry it in `X-Azure-FDID`; absent without Front Door. */
+  readonly frontDoorId?: string;
+}
+
+/**
+ * Only requests that came through this Front Door profile: Front Door sends its ID in
+ * `X-Azure-FDID`, and anything without it (or with another profile's) gets 403, as Microsoft
+ * restricts API Management to Front Door (articles/api-management/front-door-api-management.md).
+ */
+export function fromFrontDoorOnly(frontDoorId: string): XmlElement {
+  return el(
+    "check-header",
+    {
+      name: "X-Azure-FDID",
+      "failed-check-httpcode": 403,
+      "failed-check-error-message": "Forbidden",
+      "ignore-case": false,
+    },
+    [textEl("value", frontDoorId)],
+  );
 }
 
 /**
@@ -107,12 +127,14 @@ function policies(inbound: (XmlElement | false | undefined)[]): string {
 }
 
 /**
- * The API-wide policy: CORS first (preflight requests carry no token), then token
- * validation (401), then a per-subject rate limit keyed on the validated token's `sub`.
+ * The API-wide policy: behind Front Door, the Front Door check first (403); then CORS
+ * (preflight requests carry no token), token validation (401), and a per-subject rate limit
+ * keyed on the validated token's `sub`.
  */
 export function apiPolicyXml(options: ApiPolicyOptions): string {
   const claims = options.authorizedParties.length > 0 ? [anyOf("azp", options.authorizedParties)] : [];
   return policies([
+    options.frontDoorId !== undefined && fromFrontDoorOnly(options.frontDoorId),
     options.cors && cors(options.cors),
     validateJwt(options, {
       status: 401,

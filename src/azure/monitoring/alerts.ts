@@ -15,6 +15,8 @@ export interface MetricRule {
   readonly metricName: string;
   readonly aggregation: "Average" | "Maximum" | "Total";
   readonly threshold: number;
+  /** @default "GreaterThan" */
+  readonly operator?: "GreaterThan" | "LessThan";
   readonly severity: 0 | 1 | 2 | 3 | 4;
   readonly dimensions?: { name: string; operator: "Include"; values: string[] }[];
 }
@@ -114,7 +116,7 @@ export function metricAlert(
             criterionType: "StaticThresholdCriterion",
             name: rule.metricName,
             metricName: rule.metricName,
-            operator: "GreaterThan",
+            operator: rule.operator ?? "GreaterThan",
             threshold: rule.threshold,
             timeAggregation: rule.aggregation,
             ...(rule.dimensions ? { dimensions: rule.dimensions } : {}),
@@ -129,11 +131,16 @@ export function metricAlert(
   );
 }
 
-/** Log alerts over the gateway logs: 401 surges per client IP, and token validation failures. */
+/**
+ * Log alerts over the gateway logs: 401 surges per client IP, and token validation failures.
+ * Behind Front Door the gateway sees Front Door's addresses, not the clients': the per-IP alert
+ * is left out there (the WAF's per-IP rate limit and its blocked-requests alert take its place).
+ */
 export function logAlerts(
   scope: AzureScope,
   workspaceId: pulumi.Input<string>,
   actionGroupId: pulumi.Input<string>,
+  options: { clientIpVisible: boolean } = { clientIpVisible: true },
 ): monitor.ScheduledQueryRule[] {
   const rule = (
     suffix: string,
@@ -177,15 +184,16 @@ export function logAlerts(
       { parent: scope.parent },
     );
   return [
-    rule(
-      "unauthorized-surge",
-      `More than ${UNAUTHORIZED_PER_IP_THRESHOLD} 401 answers to one client IP in 5 minutes (credential stuffing?)`,
-      UNAUTHORIZED_BY_IP,
-      "Unauthorized",
-      "CallerIpAddress",
-      UNAUTHORIZED_PER_IP_THRESHOLD,
-      1,
-    ),
+    options.clientIpVisible &&
+      rule(
+        "unauthorized-surge",
+        `More than ${UNAUTHORIZED_PER_IP_THRESHOLD} 401 answers to one client IP in 5 minutes (credential stuffing?)`,
+        UNAUTHORIZED_BY_IP,
+        "Unauthorized",
+        "CallerIpAddress",
+        UNAUTHORIZED_PER_IP_THRESHOLD,
+        1,
+      ),
     rule(
       "token-validation-failures",
       `More than ${TOKEN_FAILURES_THRESHOLD} tokens refused by validate-jwt in 5 minutes`,
@@ -195,5 +203,5 @@ export function logAlerts(
       TOKEN_FAILURES_THRESHOLD,
       2,
     ),
-  ];
+  ].filter((r): r is monitor.ScheduledQueryRule => r !== false);
 }

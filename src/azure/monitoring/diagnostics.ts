@@ -12,6 +12,7 @@ export const LOG_CATEGORIES = {
   cache: ["ConnectedClientList", "MSEntraAuthenticationAuditLog"],
   managed: ["ConnectionEvents"],
   directory: ["AuditLogs", "SignInLogs"],
+  frontDoor: ["FrontDoorAccessLog", "FrontDoorHealthProbeLog", "FrontDoorWebApplicationFirewallLog"],
 } as const;
 
 /** The Log Analytics workspace every diagnostic setting and log alert uses. */
@@ -33,7 +34,8 @@ export function createWorkspace(scope: AzureScope): operationalinsights.Workspac
 
 /**
  * Sends a resource's logs to the workspace. "Dedicated" writes resource-specific tables
- * (ApiManagementGatewayLogs, ...), which the log alerts query.
+ * (ApiManagementGatewayLogs, ...), which the log alerts query; a resource whose logs only go to
+ * the shared AzureDiagnostics table (Front Door) leaves the destination type unset.
  */
 export function diagnosticSetting(
   scope: AzureScope,
@@ -41,6 +43,7 @@ export function diagnosticSetting(
   resourceUri: pulumi.Input<string>,
   categories: readonly string[],
   workspaceId: pulumi.Input<string>,
+  table: "Dedicated" | "AzureDiagnostics" = "Dedicated",
 ): monitor.DiagnosticSetting {
   return new monitor.DiagnosticSetting(
     `${scope.name}-${suffix}-diagnostics`,
@@ -48,7 +51,7 @@ export function diagnosticSetting(
       name: "auth-platform",
       resourceUri,
       workspaceId,
-      logAnalyticsDestinationType: "Dedicated",
+      ...(table === "Dedicated" ? { logAnalyticsDestinationType: "Dedicated" } : {}),
       logs: categories.map((category) => ({ category, enabled: true })),
       metrics: [{ category: "AllMetrics", enabled: true }],
     },

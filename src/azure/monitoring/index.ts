@@ -5,7 +5,8 @@ import { createWorkspace, diagnosticSetting, directoryLogs, LOG_CATEGORIES } fro
 
 export interface MonitoringTargets {
   readonly tenantId: pulumi.Input<string>;
-  readonly apim?: { id: pulumi.Input<string>; consumption: boolean };
+  /** `behindFrontDoor`: the gateway only sees Front Door's addresses, not the clients'. */
+  readonly apim?: { id: pulumi.Input<string>; consumption: boolean; behindFrontDoor: boolean };
   readonly sessionStore?: { id: pulumi.Input<string>; kind: "cache" | "managed" };
 }
 
@@ -29,7 +30,7 @@ export function createMonitoring(scope: AzureScope, targets: MonitoringTargets):
       if (rule.metricName === "Capacity" && targets.apim.consumption) continue;
       metricAlert(scope, rule, targets.apim.id, actionGroup.id);
     }
-    logAlerts(scope, workspace.id, actionGroup.id);
+    logAlerts(scope, workspace.id, actionGroup.id, { clientIpVisible: !targets.apim.behindFrontDoor });
   }
   const store = targets.sessionStore;
   if (store) {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { frontDoorSection } from "./frontDoor";
 import { duration, email, keyPrefix, text } from "./primitives";
 
 export const DIRECTORY_MODES = ["b2c", "externalId"] as const;
@@ -106,6 +107,8 @@ export const azureSection = z.strictObject({
     /** Clock difference tolerated when checking token times (validate-jwt clock-skew), 0s..5m. @default "1m" */
     clockSkew: duration().prefault("1m"),
   }),
+  /** Azure Front Door with a WAF in front of API Management (needs api). @default none */
+  frontDoor: frontDoorSection.optional(),
   sessionStore: z
     .strictObject({
       /** Azure Cache for Redis ("cache", retires 2028-09-30) or Azure Managed Redis ("managed"). @default "cache" */

@@ -12,7 +12,7 @@ const SUB = `/subscriptions/${MOCK_ACCOUNT.azureSubscriptionId}`;
 const str = (value: unknown): string => (typeof value === "string" ? value : "");
 
 /** `/subscriptions/…/resourceGroups/{rg}/providers/{path}`, the ARM ID format. */
-function armId(inputs: Inputs, path: string): string {
+export function armId(inputs: Inputs, path: string): string {
   return `${SUB}/resourceGroups/${str(inputs.resourceGroupName)}/providers/${path}`;
 }
 

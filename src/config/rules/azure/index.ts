@@ -2,7 +2,10 @@ import type { ConfigProblem } from "../../problems";
 import type { AzurePlatformConfig } from "../../schema/root";
 import { azureTagProblems } from "../tags";
 import { directory, location, providers, tokenLifetimes } from "./directory";
+import { frontDoor } from "./frontDoor";
 import { apiManagement, managedStore, monitoring, retention, sessionStore } from "./services";
+
+export { FRONT_DOOR_SKUS, WAF_RATE_LIMIT, WAF_RATE_LIMIT_WINDOWS } from "./frontDoor";
 
 /** Limits and combinations AD B2C / External ID, API Management and Redis impose (../shared/docs/FACTS.md). */
 export function azureProblems(config: AzurePlatformConfig, context: { region?: string }): ConfigProblem[] {
@@ -12,6 +15,7 @@ export function azureProblems(config: AzurePlatformConfig, context: { region?: s
     ...directory(config),
     ...providers(config),
     ...apiManagement(config),
+    ...frontDoor(config),
     ...sessionStore(config, context.region),
     ...managedStore(config),
     ...retention(config),
