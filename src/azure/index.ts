@@ -13,7 +13,7 @@ import { createDirectory } from "./directory/tenant";
 import { createB2CUserFlows, createExternalIdFlow } from "./directory/userFlows";
 import { createEdge, createFrontDoor } from "./edge";
 import { createGateway } from "./gateway";
-import { directoryEndpoints } from "./identity/endpoints";
+import { customDomainEndpoints, directoryEndpoints } from "./identity/endpoints";
 import { azureImmutableSettings } from "./immutable";
 import { createMonitoring } from "./monitoring";
 import type { AzureScope } from "./scope";
@@ -46,6 +46,7 @@ export const azureCloud: CloudImplementation<"azure"> = {
     const scope: AzureScope = { name, config, parent, stack, resourceGroupName: group.name };
     const directory = createDirectory(scope);
     const endpoints = directoryEndpoints(config, directory.tenantId);
+    const customDomain = customDomainEndpoints(config, directory.tenantId);
     const provider = directoryProvider(scope, directory);
     const apps = createAppRegistrations(scope, provider);
     const clientIdList = apps.clientIds.apply((ids) => Object.values(ids));
@@ -65,6 +66,7 @@ export const azureCloud: CloudImplementation<"azure"> = {
           clientIds: clientIdList,
           after: signIn,
           ...(frontDoor ? { frontDoorId: frontDoor.frontDoorId } : {}),
+          ...(customDomain ? { otherIssuers: [customDomain.issuerUrl] } : {}),
         })
       : undefined;
     const sessionStore = createSessionStore(scope);
@@ -89,7 +91,7 @@ export const azureCloud: CloudImplementation<"azure"> = {
       gateway: gateway && { serviceName: gateway.service.name, apiId: gateway.apiId, api: gateway.api },
     });
     return {
-      ...endpoints,
+      ...(customDomain && config.azure.frontDoor?.publishSignInDomain ? customDomain : endpoints),
       clientIds: apps.clientIds,
       // B2C and External ID put the bare scope name in the `scp` claim.
       apiScopes: pulumi.output(Object.fromEntries(Object.keys(config.api?.scopes ?? {}).map((s) => [s, s]))),

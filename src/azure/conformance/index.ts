@@ -1,5 +1,6 @@
 import { lengthIn, matches } from "../../platform/constraintKinds";
 import type { ConformanceAudit } from "../../platform/constraints";
+import { FRONT_DOOR_CONSTRAINTS, FRONT_DOOR_UNCONSTRAINED } from "./frontdoor";
 
 const APIM_SPEC =
   "Azure/azure-rest-api-specs specification/apimanagement/resource-manager/Microsoft.ApiManagement (serviceName path parameter)";
@@ -18,6 +19,7 @@ export const AZURE_CONFORMANCE: ConformanceAudit = {
       /^[a-zA-Z](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?$/,
       "letters, digits and hyphens, starting with a letter and ending with a letter or digit",
     ),
+    ...FRONT_DOOR_CONSTRAINTS,
   ],
-  unconstrained: [],
+  unconstrained: [...FRONT_DOOR_UNCONSTRAINED],
 };

@@ -24,6 +24,8 @@ export interface GatewayTokenInputs {
   readonly after?: pulumi.Resource[];
   /** Behind Front Door: the profile's ID, the only `X-Azure-FDID` the API accepts. */
   readonly frontDoorId?: pulumi.Input<string>;
+  /** Issuers accepted besides `issuer`: a B2C custom sign-in domain's (tokens issued through it carry its own). */
+  readonly otherIssuers?: pulumi.Input<string>[];
 }
 
 /**
@@ -55,10 +57,16 @@ export function createGateway(scope: AzureScope, tokens: GatewayTokenInputs): Ga
     { parent },
   );
   const rules: pulumi.Output<TokenRules> = pulumi
-    .all([tokens.openIdConfigUrl, tokens.issuer, tokens.apiClientId, tokens.clientIds])
-    .apply(([openIdConfigUrl, issuer, apiClientId, clientIds]) => ({
+    .all([
+      tokens.openIdConfigUrl,
+      tokens.issuer,
+      tokens.apiClientId,
+      tokens.clientIds,
+      tokens.otherIssuers ?? [],
+    ])
+    .apply(([openIdConfigUrl, issuer, apiClientId, clientIds, otherIssuers]) => ({
       openIdConfigUrl,
-      issuers: [issuer],
+      issuers: [issuer, ...otherIssuers],
       audiences: [apiClientId],
       authorizedParties: clientIds,
       clockSkewSeconds: apim.clockSkew.seconds,

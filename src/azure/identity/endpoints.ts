@@ -47,3 +47,25 @@ export function directoryEndpoints(
     signInUrl: pulumi.interpolate`${base}/oauth2/v2.0/authorize`,
   };
 }
+
+/**
+ * A B2C tenant's endpoints on the custom sign-in domain Front Door carries (none without one, or
+ * with External ID, whose custom-domain token issuer Microsoft does not document), in the formats
+ * Microsoft documents (articles/active-directory-b2c/custom-domain.md, "Configure your
+ * application" and "Token issuance"): `https://{domain}/{t}.onmicrosoft.com/{policy}/...`, and
+ * tokens issued through the domain carry `iss` = `https://{domain}/{tenantId}/v2.0/`.
+ */
+export function customDomainEndpoints(
+  config: ResolvedConfig<"azure">,
+  tenantId: pulumi.Input<string>,
+): DirectoryEndpoints | undefined {
+  const domain = config.azure.frontDoor?.signInDomain;
+  if (!domain || config.azure.directory.mode !== "b2c") return undefined;
+  const base = `https://${domain}/${config.azure.directory.domainName}.onmicrosoft.com/${signInPolicyName(config)}`;
+  return {
+    issuerUrl: pulumi.interpolate`https://${domain}/${tenantId}/v2.0/`,
+    openIdConfigurationUrl: pulumi.output(`${base}/v2.0/.well-known/openid-configuration`),
+    jwksUrl: pulumi.output(`${base}/discovery/v2.0/keys`),
+    signInUrl: pulumi.output(`${base}/oauth2/v2.0/authorize`),
+  };
+}
