@@ -182,6 +182,7 @@ describe("GIVEN no api section and only a SPA", () => {
     const values = azureValues({
       api: undefined,
       clients: { spa: { callbackUrls: ["https://app.hanbit.co.kr/callback"] } },
+      azure: (azure) => ({ ...azure, frontDoor: undefined }),
     });
     const p = await planAzure(values);
     const apps = all(p, "azuread:index/application:Application");

@@ -8,7 +8,7 @@ beforeAll(async () => {
   plan = await planCached(exampleSettings("azure"), "azure");
 });
 
-describe("GIVEN the example Azure stack (B2C, existing tenant, custom policies, Premium geo-replicated and persisted cache)", () => {
+describe("GIVEN the example Azure stack (B2C, existing tenant, custom policies, Premium geo-replicated and persisted cache, Front Door Premium)", () => {
   it("THEN it plans exactly these resources", () => {
     expect(countByType(plan)).toEqual({
       "pulumi:pulumi:Stack": 1,
@@ -35,9 +35,17 @@ describe("GIVEN the example Azure stack (B2C, existing tenant, custom policies, 
       "azure-native:network:PrivateEndpoint": 1,
       "azure-native:operationalinsights:Workspace": 1,
       "azure-native:monitor:ActionGroup": 1,
-      "azure-native:monitor:DiagnosticSetting": 2,
-      "azure-native:monitor:MetricAlert": 5,
-      "azure-native:monitor:ScheduledQueryRule": 2,
+      "azure-native:monitor:DiagnosticSetting": 3,
+      "azure-native:monitor:MetricAlert": 7,
+      "azure-native:monitor:ScheduledQueryRule": 1,
+      "azure-native:cdn:Profile": 1,
+      "azure-native:cdn:AFDEndpoint": 1,
+      "azure-native:cdn:AFDOriginGroup": 2,
+      "azure-native:cdn:AFDOrigin": 2,
+      "azure-native:cdn:Route": 2,
+      "azure-native:cdn:AFDCustomDomain": 1,
+      "azure-native:cdn:SecurityPolicy": 2,
+      "azure-native:frontdoor:Policy": 2,
       "azure-native:security:Pricing": 3,
       "azure-native:security:APICollectionByAzureApiManagementService": 1,
       "azure-native:security:SecurityContact": 1,
@@ -47,18 +55,20 @@ describe("GIVEN the example Azure stack (B2C, existing tenant, custom policies, 
   it("THEN every resource is a direct child of the platform component", () => {
     const component = plan.resources.find((r) => r.type === "auth-platform:index:AuthPlatform");
     const children = plan.resources.filter((r) => r.custom || r.type === "pulumi:providers:azuread");
-    expect(children.length).toBe(72);
+    expect(children.length).toBe(87);
     expect(new Set(children.map((r) => r.parent))).toEqual(new Set([component?.urn]));
   });
 
-  it("THEN exactly the two caches are protected", () => {
+  it("THEN exactly the two caches are protected (Front Door holds no user data)", () => {
     expect(plan.resources.filter((r) => r.protect).map((r) => r.name)).toEqual([
       "hanbit-redis-geo",
       "hanbit-redis",
     ]);
   });
 
-  it("THEN the neutral outputs carry the tenant's endpoints, client IDs, gateway, store and alert target", () => {
+  it("THEN the neutral outputs carry the tenant's endpoints, client IDs, edge, gateway, store and alert target", () => {
+    // The Front Door endpoint's host: `{name}-{16 characters}.z01.azurefd.net`.
+    const EDGE = "https://hanbit-azure-edge-kd3u9i8jee1wkm2b.z01.azurefd.net";
     const b2c = "https://hanbitb2c.b2clogin.com/hanbitb2c.onmicrosoft.com/B2C_1A_SignUpOrSignin";
     const clientIds = plan.outputs.clientIds as Record<string, string>;
     expect(Object.keys(clientIds).sort()).toEqual(["machine", "mobile", "spa", "web"]);
@@ -85,7 +95,8 @@ describe("GIVEN the example Azure stack (B2C, existing tenant, custom policies, 
         "profile.read": "profile.read",
         "partner.orders.read": "partner.orders.read",
       },
-      apiEndpoint: "https://apim-hanbit-auth-prod.azure-api.net/hanbit",
+      apiEndpoint: `${EDGE}/hanbit`,
+      edgeEndpoint: EDGE,
       sessionStore: {
         host: "redis-hanbit-sessions-prod.redis.cache.windows.net",
         port: 6380,

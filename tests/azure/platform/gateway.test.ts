@@ -106,7 +106,7 @@ describe("GIVEN the example gateway (StandardV2)", () => {
     ]);
   });
 
-  it("THEN the API policy parses back to CORS, validate-jwt and a per-subject rate limit", () => {
+  it("THEN the API policy parses back to the Front Door check, CORS, validate-jwt and a per-subject rate limit", () => {
     const policy = only(plan, "azure-native:apimanagement:ApiPolicy");
     expect({ ...policy.inputs, value: undefined }).toEqual({
       resourceGroupName: RG,
@@ -117,7 +117,13 @@ describe("GIVEN the example gateway (StandardV2)", () => {
       value: undefined,
     });
     const inbound = parse(String(policy.inputs.value)).policies.inbound as Record<string, unknown>;
-    expect(Object.keys(inbound)).toEqual(["base", "cors", "validate-jwt", "rate-limit-by-key"]);
+    expect(Object.keys(inbound)).toEqual([
+      "base",
+      "check-header",
+      "cors",
+      "validate-jwt",
+      "rate-limit-by-key",
+    ]);
     expect(inbound.cors).toEqual({
       "@allow-credentials": "false",
       "allowed-origins": { origin: ["https://app.hanbit.co.kr", "https://www.hanbit.co.kr"] },
@@ -138,7 +144,8 @@ describe("GIVEN the example gateway (StandardV2)", () => {
       "@output-token-variable-name": "jwt",
       "openid-config": { "@url": METADATA },
       audiences: { audience: [apiClientId] },
-      issuers: { issuer: [ISSUER] },
+      // Tokens issued through the custom sign-in domain carry its issuer (B2C custom-domain docs).
+      issuers: { issuer: [ISSUER, `https://login.hanbit.co.kr/${TENANT_ID}/v2.0/`] },
       "required-claims": { claim: [{ "@name": "azp", "@match": "any", value: clientIds }] },
     });
     expect(inbound["rate-limit-by-key"]).toEqual({

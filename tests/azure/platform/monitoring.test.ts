@@ -44,8 +44,10 @@ describe("GIVEN the example stack's monitoring", () => {
     expect(plan.outputs.alertTarget).toBe(ACTION_GROUP);
   });
 
-  it("THEN gateway and cache logs go to resource-specific tables", () => {
-    const settings = all(plan, "azure-native:monitor:DiagnosticSetting").map((d) => d.inputs);
+  it("THEN gateway and cache logs go to resource-specific tables (Front Door's: tests/azure/edge)", () => {
+    const settings = all(plan, "azure-native:monitor:DiagnosticSetting")
+      .filter((d) => d.name !== "hanbit-frontdoor-diagnostics")
+      .map((d) => d.inputs);
     const setting = (resourceUri: string, categories: string[]) => ({
       name: "auth-platform",
       resourceUri,
@@ -61,18 +63,20 @@ describe("GIVEN the example stack's monitoring", () => {
     expect(all(plan, "azure-native:aadiam:DiagnosticSetting")).toEqual([]);
   });
 
-  it("THEN five metric alerts watch the gateway and the cache", () => {
-    const alerts = all(plan, "azure-native:monitor:MetricAlert").map((a) => {
-      const criterion = (a.inputs.criteria as { allOf: Record<string, unknown>[] }).allOf[0] ?? {};
-      return [
-        a.inputs.ruleName,
-        (a.inputs.scopes as string[])[0],
-        criterion.metricName,
-        criterion.timeAggregation,
-        criterion.threshold,
-        a.inputs.severity,
-      ];
-    });
+  it("THEN five metric alerts watch the gateway and the cache (Front Door's two: tests/azure/edge)", () => {
+    const alerts = all(plan, "azure-native:monitor:MetricAlert")
+      .filter((a) => !a.name.startsWith("hanbit-frontdoor-"))
+      .map((a) => {
+        const criterion = (a.inputs.criteria as { allOf: Record<string, unknown>[] }).allOf[0] ?? {};
+        return [
+          a.inputs.ruleName,
+          (a.inputs.scopes as string[])[0],
+          criterion.metricName,
+          criterion.timeAggregation,
+          criterion.threshold,
+          a.inputs.severity,
+        ];
+      });
     expect(alerts.sort()).toEqual([
       ["hanbit-prod-apim-capacity", APIM, "Capacity", "Average", 75, 2],
       ["hanbit-prod-apim-failed-requests", APIM, "Requests", "Total", 50, 2],
@@ -111,14 +115,16 @@ describe("GIVEN the example stack's monitoring", () => {
     });
   });
 
-  it("THEN the KQL alerts count 401s per client IP and validate-jwt refusals per reason", () => {
+  it("THEN the KQL alerts count 401s per client IP and validate-jwt refusals per reason", async () => {
     expect(UNAUTHORIZED_BY_IP).toBe(
       "ApiManagementGatewayLogs\n| where ResponseCode == 401\n| summarize Unauthorized = count() by CallerIpAddress",
     );
     expect(TOKEN_VALIDATION_FAILURES).toBe(
       'ApiManagementGatewayLogs\n| where LastErrorSource == "validate-jwt"\n| summarize Failures = count() by LastErrorReason',
     );
-    const surge = only(plan, "azure-native:monitor:ScheduledQueryRule", "hanbit-unauthorized-surge");
+    // Reached directly (no Front Door), the gateway sees each client's address.
+    const direct = await planAzure(azureValues({ azure: ({ frontDoor: _, ...azure }) => azure }));
+    const surge = only(direct, "azure-native:monitor:ScheduledQueryRule", "hanbit-unauthorized-surge");
     expect(surge.inputs).toEqual({
       resourceGroupName: RG,
       ruleName: "hanbit-prod-unauthorized-surge",
@@ -197,7 +203,10 @@ describe("GIVEN no api section", () => {
       azureValues({
         api: undefined,
         clients: { spa: { callbackUrls: ["https://app.hanbit.co.kr/callback"] } },
-        azure: withSection("apiManagement", { sku: "Consumption" }),
+        azure: (azure) => ({
+          ...withSection("apiManagement", { sku: "Consumption" })(azure),
+          frontDoor: undefined,
+        }),
       }),
     );
     expect(all(p, "azure-native:monitor:MetricAlert").map((a) => a.name)).toEqual([

@@ -289,6 +289,9 @@ describe("GIVEN no session store", () => {
     const plan = await planAzure(azureValues({ azure: (a) => ({ ...a, sessionStore: undefined }) }));
     expect(storeTypes(plan)).toEqual({});
     expect(plan.outputs.sessionStore).toBe(undefined);
-    expect(names(plan, "azure-native:monitor:DiagnosticSetting")).toEqual(["hanbit-apim-diagnostics"]);
+    expect(names(plan, "azure-native:monitor:DiagnosticSetting").sort()).toEqual([
+      "hanbit-apim-diagnostics",
+      "hanbit-frontdoor-diagnostics",
+    ]);
   });
 });

@@ -200,7 +200,7 @@ export const AZURE_CASES: readonly BadCase[] = [
     ['azure.defender.contactEmails[0]: must be an e-mail address; received "secops"'],
   ),
   bad("azure", "a typo in an azure key", "azure.defnder", {}, [
-    'azure.defnder: unknown key; did you mean "defender"? allowed keys: resourceGroupName, directory, apiManagement, sessionStore, b2cLogsResourceGroupId, defender',
+    'azure.defnder: unknown key; did you mean "defender"? allowed keys: resourceGroupName, directory, apiManagement, frontDoor, sessionStore, b2cLogsResourceGroupId, defender',
   ]),
   bad("azure", "a display name as the location", "azure-native:location", "Korea Central", [
     'azure-native:location: must be an Azure region such as "koreacentral" (pulumi config set azure-native:location koreacentral); received "Korea Central"',

@@ -9,6 +9,7 @@ const PROFILE_NAME = `${AFDX} (profileNameParameter)`;
 /** The profile's name, which every child also names: `^[a-zA-Z0-9]+(-*[a-zA-Z0-9])*$`, 1..260. */
 export const profileNames: readonly Constraint[] = Object.entries(FD)
   .filter(([key]) => key !== "waf")
+  .map(([key, type]) => [key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`), type] as const)
   .flatMap(([key, type]) => [
     matches(
       { id: `frontdoor-${key}-profile-name`, type, input: "profileName", source: PROFILE_NAME },
