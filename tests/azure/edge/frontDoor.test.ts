@@ -1,7 +1,9 @@
+import { resolve } from "node:path";
 import { XMLParser } from "fast-xml-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Plan } from "../../../src/plan/model";
-import { all, only } from "../../support/harness";
+import { readStackFile } from "../../../src/plan/stackFile";
+import { all, only, PROJECT, planCached, REPO_ROOT } from "../../support/harness";
 import { azureValues, planAzure, RG, TENANT_ID, withSection } from "../platform/support";
 import { ACTION_GROUP, byName, mockFrontDoorId, PROFILE, TAGS, WAF, WORKSPACE } from "./support";
 
@@ -410,5 +412,57 @@ describe("GIVEN the B2C sign-in domain published once its DNS records are valida
         ],
       },
     ]);
+  });
+});
+
+describe("GIVEN the variant stack examples/azure-frontdoor-standard.yaml (External ID, Front Door Standard)", () => {
+  let variant: Plan;
+  beforeAll(async () => {
+    const file = resolve(REPO_ROOT, "examples", "azure-frontdoor-standard.yaml");
+    variant = await planCached(readStackFile(file, PROJECT), "azure-frontdoor-standard");
+  });
+
+  it("THEN the sign-in pages come from the external tenant's ciamlogin.com front end", () => {
+    const origin = byName(variant, `${CDN}:AFDOrigin`)["dalbit-signin-origin"];
+    expect([origin?.hostName, origin?.originHostHeader]).toEqual([
+      "dalbitid.ciamlogin.com",
+      "dalbitid.ciamlogin.com",
+    ]);
+    expect(only(variant, `${CDN}:AFDCustomDomain`).inputs.hostName).toBe("login.dalbit.jp");
+  });
+
+  it("THEN both WAF policies are Standard, custom rules only, with the stack's rate limits", () => {
+    const policies = byName(variant, "azure-native:frontdoor:Policy");
+    expect(Object.entries(policies).map(([name, p]) => [name, p.sku, p.customRules, p.managedRules])).toEqual(
+      [
+        [
+          "dalbit-api-waf",
+          { name: "Standard_AzureFrontDoor" },
+          { rules: [rateLimit("ApiRateLimit", 3000)] },
+          undefined,
+        ],
+        [
+          "dalbit-signin-waf",
+          { name: "Standard_AzureFrontDoor" },
+          { rules: [rateLimit("SignInRateLimit", 600)] },
+          undefined,
+        ],
+      ],
+    );
+  });
+
+  it("THEN API Management accepts the tenant's own issuer only: External ID's custom-domain issuer is not documented", () => {
+    const parser = new XMLParser({
+      ignoreAttributes: false,
+      attributeNamePrefix: "@",
+      isArray: (n) => n === "issuer",
+    });
+    const policy = only(variant, "azure-native:apimanagement:ApiPolicy");
+    const jwt = parser.parse(String(policy.inputs.value)).policies.inbound["validate-jwt"];
+    expect(jwt.issuers).toEqual({
+      issuer: [
+        "https://2b7e4c1a-9d3f-4e8b-a6c2-5f1d0e9b8a74.ciamlogin.com/2b7e4c1a-9d3f-4e8b-a6c2-5f1d0e9b8a74/v2.0",
+      ],
+    });
   });
 });
