@@ -36,6 +36,7 @@ const LB = "aws:lb/loadBalancer:LoadBalancer";
 const LISTENER = "aws:lb/listener:Listener";
 const REDIS = "azure-native:redis:Redis";
 const APIM = "azure-native:apimanagement:ApiManagementService";
+const FRONT_DOOR_WAF = "azure-native:frontdoor:Policy";
 
 /** For every cloud rule: the change to the example that must break it. */
 const BREAKS: Record<
@@ -71,6 +72,16 @@ const BREAKS: Record<
   CKV_AZURE_173: ["azure", APIM, set({ customProperties: {} })],
   CKV_AZURE_215: ["azure", "azure-native:apimanagement:Api", set({ serviceUrl: "http://orders.internal" })],
   "Azure.APIM.ManagedIdentity": ["azure", APIM, set({ identity: { type: "None" } })],
+  "Azure.FrontDoorWAF.Enabled": [
+    "azure",
+    FRONT_DOOR_WAF,
+    set({ policySettings: { enabledState: "Disabled", mode: "Prevention" } }),
+  ],
+  "Azure.FrontDoorWAF.PreventionMode": [
+    "azure",
+    FRONT_DOOR_WAF,
+    set({ policySettings: { enabledState: "Enabled", mode: "Detection" } }),
+  ],
   "cognito-deletion-protection": ["aws", POOL, set({ deletionProtection: "INACTIVE" })],
   "log-retention": ["aws", "aws:cloudwatch/logGroup:LogGroup", set({ retentionInDays: undefined })],
   "redis-entra-only": ["azure", REDIS, set({ disableAccessKeyAuthentication: false })],

@@ -5,6 +5,7 @@ const REDIS = "azure-native:redis:Redis";
 const APIM = "azure-native:apimanagement:ApiManagementService";
 const API = "azure-native:apimanagement:Api";
 const BACKEND = "azure-native:apimanagement:Backend";
+const FRONT_DOOR_WAF = "azure-native:frontdoor:Policy";
 const TLS_SWITCHES = ["Ssl30", "Tls10", "Tls11"].flatMap((p) => [
   `Microsoft.WindowsAzure.ApiManagement.Gateway.Security.Protocols.${p}`,
   `Microsoft.WindowsAzure.ApiManagement.Gateway.Security.Backend.Protocols.${p}`,
@@ -79,6 +80,24 @@ export const AZURE_CHECKS: readonly Check[] = [
     violations: (r) => {
       const url = String(r.props.serviceUrl ?? r.props.url ?? "");
       return url.startsWith("https://") ? [] : [fail(r, `backend URL ${url} is not https`)];
+    },
+  },
+  {
+    id: "Azure.FrontDoorWAF.Enabled",
+    title: "Front Door WAF policy is enabled",
+    types: [FRONT_DOOR_WAF],
+    violations: (r) => {
+      const state = fields(r.props.policySettings).enabledState;
+      return state === "Enabled" ? [] : [fail(r, `policySettings.enabledState is ${String(state)}`)];
+    },
+  },
+  {
+    id: "Azure.FrontDoorWAF.PreventionMode",
+    title: "Front Door WAF policy blocks what its rules match (Prevention mode)",
+    types: [FRONT_DOOR_WAF],
+    violations: (r) => {
+      const mode = fields(r.props.policySettings).mode;
+      return mode === "Prevention" ? [] : [fail(r, `policySettings.mode is ${String(mode)}`)];
     },
   },
   {

@@ -29,6 +29,8 @@ describe("GIVEN the example Azure plan", () => {
       ["CKV_AZURE_89", ["hanbit-redis", "hanbit-redis-geo"], []],
       ["CKV_AZURE_173", ["hanbit-apim"], []],
       ["CKV_AZURE_215", ["hanbit-api"], []],
+      ["Azure.FrontDoorWAF.Enabled", ["hanbit-api-waf", "hanbit-signin-waf"], []],
+      ["Azure.FrontDoorWAF.PreventionMode", ["hanbit-api-waf", "hanbit-signin-waf"], []],
       ["Azure.APIM.ManagedIdentity", ["hanbit-apim"], []],
     ]);
   });
@@ -84,6 +86,16 @@ describe("GIVEN a plan weakened on purpose", () => {
       "hanbit-apim",
       { identity: { type: "None" } },
       { "Azure.APIM.ManagedIdentity": ["hanbit-apim: identity type is None"] },
+    ],
+    [
+      "hanbit-api-waf",
+      { policySettings: { enabledState: "Disabled", mode: "Prevention" } },
+      { "Azure.FrontDoorWAF.Enabled": ["hanbit-api-waf: policySettings.enabledState is Disabled"] },
+    ],
+    [
+      "hanbit-signin-waf",
+      { policySettings: { enabledState: "Enabled", mode: "Detection" } },
+      { "Azure.FrontDoorWAF.PreventionMode": ["hanbit-signin-waf: policySettings.mode is Detection"] },
     ],
   ] as const)("WHEN %s gets %j THEN exactly %j fails", (name, change, expected) => {
     expect(failures(mutate(name, change))).toEqual(expected);
