@@ -96,7 +96,7 @@ export const azureCloud: CloudImplementation<"azure"> = {
       // B2C and External ID put the bare scope name in the `scp` claim.
       apiScopes: pulumi.output(Object.fromEntries(Object.keys(config.api?.scopes ?? {}).map((s) => [s, s]))),
       ...(gateway ? { apiEndpoint: edge ? edge.apiUrl : gateway.endpoint } : {}),
-      ...(edge ? { edgeEndpoint: edge.url } : {}),
+      ...(edge ? { edgeEndpoint: edge.url, edgeDnsTarget: edge.dnsTarget } : {}),
       ...(sessionStore ? { sessionStore: sessionStore.facts } : {}),
       alertTarget: monitoring.alertTarget,
     };

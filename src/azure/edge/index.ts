@@ -21,6 +21,8 @@ export interface Edge {
   readonly url: pulumi.Output<string>;
   /** `{url}/{api.path}`: where clients call the API (API Management refuses anything else). */
   readonly apiUrl: pulumi.Output<string>;
+  /** The endpoint's host, which the sign-in domain's CNAME record points at. */
+  readonly dnsTarget: pulumi.Output<string>;
 }
 
 /**
@@ -35,5 +37,9 @@ export function createEdge(scope: AzureScope, fd: FrontDoor, targets: EdgeTarget
   const signIn = createSignInDomain(scope, fd);
   if (signIn) createWaf(scope, fd, "signin", signIn.domain.id);
   monitorFrontDoor(scope, fd, targets);
-  return { url: fd.url, apiUrl: fd.url.apply((url) => `${url}/${scope.config.name}`) };
+  return {
+    url: fd.url,
+    apiUrl: fd.url.apply((url) => `${url}/${scope.config.name}`),
+    dnsTarget: fd.endpoint.hostName,
+  };
 }

@@ -96,7 +96,7 @@ describe("GIVEN the example stack's Front Door (Premium, API and sign-in domain)
     });
   });
 
-  it("THEN the endpoint's host is the edge, and the API is called through it", () => {
+  it("THEN the endpoint's host is the edge and the DNS target, and the API is called through it", () => {
     expect(only(plan, `${CDN}:AFDEndpoint`).inputs).toEqual({
       ...inProfile,
       endpointName: "hanbit-prod-edge",
@@ -109,6 +109,8 @@ describe("GIVEN the example stack's Front Door (Premium, API and sign-in domain)
     expect(new URL(edge).host).toMatch(HOST);
     expect(edge).toBe(`https://${new URL(edge).host}`);
     expect(plan.outputs.apiEndpoint).toBe(`${edge}/hanbit`);
+    // The sign-in domain's CNAME record points at the endpoint's host.
+    expect(plan.outputs.edgeDnsTarget).toBe(new URL(edge).host);
   });
 
   it("THEN API Management is the origin of the API's paths, probed on its status endpoint, HTTPS only, uncached", () => {

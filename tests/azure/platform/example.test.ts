@@ -97,6 +97,7 @@ describe("GIVEN the example Azure stack (B2C, existing tenant, custom policies, 
       },
       apiEndpoint: `${EDGE}/hanbit`,
       edgeEndpoint: EDGE,
+      edgeDnsTarget: new URL(EDGE).host,
       sessionStore: {
         host: "redis-hanbit-sessions-prod.redis.cache.windows.net",
         port: 6380,
