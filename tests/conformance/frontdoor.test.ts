@@ -3,18 +3,15 @@ import { AZURE_CONFORMANCE } from "../../src/azure/conformance";
 import { FD } from "../../src/azure/conformance/frontdoor";
 import type { Plan } from "../../src/plan/model";
 import { checkConstraints, describeViolation, unauditedInputs } from "../../src/platform/constraints";
-import { azureValues, planAzure, withSection } from "../azure/platform/support";
+import { planStandardVariant } from "../azure/edge/support";
+import { azureValues, planAzure } from "../azure/platform/support";
 
 const FRONT_DOOR_TYPES = new Set<string>(Object.values(FD));
 let example: Plan;
 let standard: Plan;
 beforeAll(async () => {
   example = await planAzure(azureValues());
-  standard = await planAzure(
-    azureValues({
-      azure: withSection("frontDoor", { tier: "Standard", signInDomain: undefined, apiRateLimit: 3000 }),
-    }),
-  );
+  standard = await planStandardVariant();
 });
 
 /** The lines `npm run plan` prints for the example plan after one resource's inputs are changed. */
@@ -28,7 +25,7 @@ function afterChange(name: string, change: (inputs: Record<string, unknown>) => 
 // biome-ignore lint/suspicious/noExplicitAny: the tests reach into planned inputs of known shape
 type Inputs = Record<string, any>;
 
-describe("GIVEN the Front Door plans (Premium with a sign-in domain, and Standard)", () => {
+describe("GIVEN the Front Door plans (B2C behind Premium, External ID behind Standard)", () => {
   it("THEN every Front Door input is audited, and every constraint holds", () => {
     for (const plan of [example, standard]) {
       expect(unauditedInputs(plan, AZURE_CONFORMANCE).filter((u) => FRONT_DOOR_TYPES.has(u.type))).toEqual(
@@ -173,12 +170,12 @@ describe("GIVEN one planned Front Door input broken", () => {
 
   it("WHEN a Standard policy carries managed rule sets THEN the Premium-only rule names it", () => {
     const plan = structuredClone(standard);
-    const waf = plan.resources.find((r) => r.name === "hanbit-api-waf");
+    const waf = plan.resources.find((r) => r.name === "dalbit-api-waf");
     (waf?.inputs as Inputs).managedRules = {
       managedRuleSets: [{ ruleSetType: "Microsoft_DefaultRuleSet", ruleSetVersion: "2.1" }],
     };
     expect(checkConstraints(plan, AZURE_CONFORMANCE.constraints).map(describeViolation)).toEqual([
-      `hanbit-api-waf (azure-native:frontdoor:Policy) managedRules: managedRules is set on "Standard_AzureFrontDoor"; must be absent unless sku.name is Premium_AzureFrontDoor [frontdoor-waf-managed-premium: ${AZURERM}/cdn_frontdoor_firewall_policy_resource.go (managed_rule only with Premium_AzureFrontDoor); MicrosoftDocs/azure-docs articles/web-application-firewall/afds/protect-api-hosted-apim-by-waf.md]`,
+      `dalbit-api-waf (azure-native:frontdoor:Policy) managedRules: managedRules is set on "Standard_AzureFrontDoor"; must be absent unless sku.name is Premium_AzureFrontDoor [frontdoor-waf-managed-premium: ${AZURERM}/cdn_frontdoor_firewall_policy_resource.go (managed_rule only with Premium_AzureFrontDoor); MicrosoftDocs/azure-docs articles/web-application-firewall/afds/protect-api-hosted-apim-by-waf.md]`,
     ]);
   });
 });

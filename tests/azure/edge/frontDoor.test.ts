@@ -1,11 +1,18 @@
-import { resolve } from "node:path";
 import { XMLParser } from "fast-xml-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Plan } from "../../../src/plan/model";
-import { readStackFile } from "../../../src/plan/stackFile";
-import { all, only, PROJECT, planCached, REPO_ROOT } from "../../support/harness";
+import { all, only } from "../../support/harness";
 import { azureValues, planAzure, RG, TENANT_ID, withSection } from "../platform/support";
-import { ACTION_GROUP, byName, mockFrontDoorId, PROFILE, TAGS, WAF, WORKSPACE } from "./support";
+import {
+  ACTION_GROUP,
+  byName,
+  mockFrontDoorId,
+  PROFILE,
+  planStandardVariant,
+  TAGS,
+  WAF,
+  WORKSPACE,
+} from "./support";
 
 const CDN = "azure-native:cdn";
 const HOST = /^hanbit-prod-edge-[a-z0-9]{16}\.z01\.azurefd\.net$/;
@@ -420,8 +427,7 @@ describe("GIVEN the B2C sign-in domain published once its DNS records are valida
 describe("GIVEN the variant stack examples/azure-frontdoor-standard.yaml (External ID, Front Door Standard)", () => {
   let variant: Plan;
   beforeAll(async () => {
-    const file = resolve(REPO_ROOT, "examples", "azure-frontdoor-standard.yaml");
-    variant = await planCached(readStackFile(file, PROJECT), "azure-frontdoor-standard");
+    variant = await planStandardVariant();
   });
 
   it("THEN the sign-in pages come from the external tenant's ciamlogin.com front end", () => {

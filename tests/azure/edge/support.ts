@@ -1,5 +1,8 @@
+import { resolve } from "node:path";
 import { PlatformMocks } from "../../../src/plan/mocks";
 import type { Plan } from "../../../src/plan/model";
+import { readStackFile } from "../../../src/plan/stackFile";
+import { PROJECT, planCached, REPO_ROOT } from "../../support/harness";
 import { RG, SUBSCRIPTION } from "../platform/support";
 
 export const TAGS = { owner: "platform-team", "cost-center": "4410", "data-classification": "confidential" };
@@ -23,4 +26,10 @@ export function mockFrontDoorId(profileInputs: Record<string, unknown>): string 
     custom: true,
   });
   return String(state.state.frontDoorId);
+}
+
+/** The plan of examples/azure-frontdoor-standard.yaml, shared with the variants test. */
+export function planStandardVariant(): Promise<Plan> {
+  const file = resolve(REPO_ROOT, "examples", "azure-frontdoor-standard.yaml");
+  return planCached(readStackFile(file, PROJECT), "azure-frontdoor-standard");
 }
