@@ -19,7 +19,7 @@ const OWN = "auth-platform (README: Security, what the defaults guarantee)";
 const UNIT_SECONDS: Readonly<Record<string, number>> = { seconds: 1, minutes: 60, hours: 3600, days: 86_400 };
 
 /** A mandatory rule that reads each resource of some types, with the whole stack at hand. */
-function guarantee(
+export function guarantee(
   name: string,
   description: string,
   types: readonly string[],
@@ -40,7 +40,7 @@ function guarantee(
   };
 }
 
-const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+export const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 const codeFlow = (r: CheckedResource) => list(r.props.allowedOauthFlows).includes("code");
 const tokenSeconds = (r: CheckedResource, input: string, unit: string) => {
   const value = r.props[input];

@@ -1,6 +1,7 @@
 import { BASELINE_RULES } from "./baseline";
 import { CHECKLIST_RULES } from "./checklists";
 import { CONFORMANCE_RULES } from "./conformance";
+import { FRONT_DOOR_GUARANTEE_RULES } from "./frontDoorGuarantees";
 import { GUARANTEE_RULES } from "./guarantees";
 import { PROJECT_RULES } from "./project";
 import { noPlaintextSecrets } from "./secrets";
@@ -17,6 +18,7 @@ export const ALL_RULES: readonly Rule[] = [
   ...BASELINE_RULES,
   ...CHECKLIST_RULES,
   ...GUARANTEE_RULES,
+  ...FRONT_DOOR_GUARANTEE_RULES,
   optOutsRecorded,
   ...CONFORMANCE_RULES,
 ].map(waivable);
