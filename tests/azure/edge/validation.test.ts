@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ConfigError } from "../../../src/config/problems";
+import { frontDoorSection } from "../../../src/config/schema/frontDoor";
 import { azureValues, validateAzure, withSection } from "../platform/support";
 
 async function problemsOf(values: Record<string, unknown>) {
@@ -102,5 +103,16 @@ describe("GIVEN an External ID tenant", () => {
     expect(await problemsOf(externalId({ publishSignInDomain: true }))).toEqual([
       'azure.frontDoor.publishSignInDomain: must be false with azure.directory.mode "externalId": Microsoft documents the issuer of tokens from a B2C custom domain, not from an External ID custom URL domain, so the outputs stay on ciamlogin.com; received true',
     ]);
+  });
+});
+
+describe("GIVEN an empty frontDoor section", () => {
+  it("THEN Premium, 6000 and 1000 requests per 5 minutes per client IP (1,200 and 200 a minute), nothing published", () => {
+    expect(frontDoorSection.parse({})).toEqual({
+      tier: "Premium",
+      apiRateLimit: 6000,
+      signInRateLimit: 1000,
+      publishSignInDomain: false,
+    });
   });
 });
