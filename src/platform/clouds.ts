@@ -1,19 +1,14 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { awsCloud } from "../aws";
 import { azureCloud } from "../azure";
-import type { ConfigProblem } from "../config/problems";
-import type { Cloud, ConfigFor } from "../config/schema/root";
-import type { ResolvedConfig } from "../config/validate";
+import type { Cloud } from "../config/schema/root";
+import type { CloudRules, ResolvedConfig } from "../config/validate";
 import type { ConformanceAudit } from "./constraints";
 import type { PlatformOutputs } from "./contract";
 import type { ImmutableSetting } from "./immutable";
 
-/** What a cloud brings to the neutral platform: its limits and its resources. */
-export interface CloudImplementation<C extends Cloud> {
-  /** Provider config key that names the region, e.g. `aws:region`. */
-  readonly regionKey: string;
-  /** The cloud's limits and combinations, checked after the neutral ones and before anything is registered. */
-  problems(config: ConfigFor<C>, context: { region?: string }): ConfigProblem[];
+/** What a cloud brings to the neutral platform: its rules (region key, limits) and its resources. */
+export interface CloudImplementation<C extends Cloud> extends CloudRules<C> {
   /** Registers the cloud's resources as children of `parent` and returns the neutral outputs. */
   create(name: string, config: ResolvedConfig<C>, parent: pulumi.ComponentResource): PlatformOutputs;
   /** Settings whose change would replace a stateful resource (refused unless protection.allowReplacement). */
