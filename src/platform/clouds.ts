@@ -1,25 +1,11 @@
-import type * as pulumi from "@pulumi/pulumi";
-import { awsCloud } from "../aws";
-import { azureCloud } from "../azure";
+import { awsCloud } from "../aws/cloud";
+import { azureCloud } from "../azure/cloud";
 import type { Cloud } from "../config/schema/root";
-import type { CloudRules, ResolvedConfig } from "../config/validate";
-import type { ConformanceAudit } from "./constraints";
-import type { PlatformOutputs } from "./contract";
-import type { ImmutableSetting } from "./immutable";
+import type { CloudImplementation } from "./implementation";
 
-/** What a cloud brings to the neutral platform: its rules (region key, limits) and its resources. */
-export interface CloudImplementation<C extends Cloud> extends CloudRules<C> {
-  /** Registers the cloud's resources as children of `parent` and returns the neutral outputs. */
-  create(name: string, config: ResolvedConfig<C>, parent: pulumi.ComponentResource): PlatformOutputs;
-  /** Settings whose change would replace a stateful resource (refused unless protection.allowReplacement). */
-  immutableSettings(config: ResolvedConfig<C>): ImmutableSetting[];
-  /** What the providers and the cloud enforce on the inputs this implementation sets, with sources. */
-  readonly conformance: ConformanceAudit;
-  /** Parts of the design this implementation does not build yet; the plan says so plainly. */
-  readonly notBuilt?: readonly string[];
-}
+export type { CloudImplementation, CreatePlatform } from "./implementation";
 
-/** The one dispatch from cloud name to implementation. */
+/** The one dispatch from cloud name to implementation; each entry loads its resources on first use. */
 export const CLOUDS: { readonly [C in Cloud]: CloudImplementation<C> } = {
   aws: awsCloud,
   azure: azureCloud,

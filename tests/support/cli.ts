@@ -13,8 +13,16 @@ export interface CliRun {
 
 /** Runs `npm run plan` (as `node bin/plan.js`, without npm's banner) and collects its output. */
 export function runPlan(args: readonly string[]): Promise<CliRun> {
+  return runNode(["bin/plan.js", ...args]);
+}
+
+/** Runs `node ...args` in the repository with extra environment variables and collects its output. */
+export function runNode(
+  args: readonly string[],
+  env: Readonly<Record<string, string>> = {},
+): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["bin/plan.js", ...args], { cwd: REPO_ROOT });
+    const child = spawn(process.execPath, args, { cwd: REPO_ROOT, env: { ...process.env, ...env } });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on("data", (chunk: Buffer) => out.push(chunk));
