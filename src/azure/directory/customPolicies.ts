@@ -5,6 +5,7 @@ import type { IdentityExperienceFramework } from "../appRegistrations/ief";
 import { PolicyKeySet, TrustFrameworkPolicy } from "../graph";
 import {
   type CustomPolicySettings,
+  customPolicyChain,
   type GeneratedPolicy,
   generateCustomPolicies,
   type ProviderSettings,
@@ -129,7 +130,7 @@ export function createCustomPolicies(
       generateCustomPolicies(customPolicySettings(config, { appId, proxyAppId })),
     );
   const policies: TrustFrameworkPolicy[] = [];
-  generateCustomPolicies(shape).forEach((planned, i) => {
+  customPolicyChain(shape).forEach((planned, i) => {
     const previous = policies[policies.length - 1];
     policies.push(
       new TrustFrameworkPolicy(
