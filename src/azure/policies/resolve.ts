@@ -1,6 +1,8 @@
 import { GUID, Issues, integerInRange, keySetName, matches, oneOf } from "./checks";
 import { type ResolvedProvider, resolveProviders } from "./providers-resolve";
 import {
+  CHARACTER_CLASSES,
+  type CharacterClass,
   type CustomPolicySettings,
   DEPLOYMENT_MODES,
   type DeploymentMode,
@@ -42,7 +44,8 @@ export interface ResolvedSettings {
     ssoScope: SsoScope;
     keepMeSignedInDays: number | undefined;
   };
-  mfa: { mode: MfaMode; method: MfaMethod; phoneChannel: PhoneChannel };
+  mfa: { mode: MfaMode; methods: MfaMethod[]; phoneChannel: PhoneChannel };
+  password: { minLength: number; maxLength: number; classes: CharacterClass[]; matchAtLeast: number };
   signInIdentifier: SignInIdentifier;
   providers: ResolvedProvider[];
   languages: string[];
@@ -70,6 +73,36 @@ function resolveLanguages(issues: Issues, languages: readonly string[]): string[
   );
   if (new Set(out).size !== out.length) issues.add("languages", "must not repeat a language", languages);
   return out;
+}
+
+/** Password rules: B2C's custom range is 4..256 characters (password-complexity). */
+function resolvePassword(
+  issues: Issues,
+  p: NonNullable<CustomPolicySettings["password"]>,
+): ResolvedSettings["password"] {
+  const minLength = integerInRange(issues, "password.minLength", p.minLength ?? 8, 4, 256, "characters");
+  const maxLength = integerInRange(
+    issues,
+    "password.maxLength",
+    p.maxLength ?? 64,
+    minLength,
+    256,
+    "characters",
+  );
+  const classes = [...(p.classes ?? CHARACTER_CLASSES)].map((c, i) =>
+    oneOf(issues, `password.classes[${i}]`, c, CHARACTER_CLASSES),
+  );
+  if (new Set(classes).size !== classes.length)
+    issues.add("password.classes", "must not repeat a class", classes);
+  const matchAtLeast = integerInRange(
+    issues,
+    "password.matchAtLeast",
+    p.matchAtLeast ?? Math.min(3, classes.length),
+    0,
+    classes.length,
+    "classes",
+  );
+  return { minLength, maxLength, classes, matchAtLeast };
 }
 
 /** Every policy key serves one purpose: two settings naming the same key is a mistake. */
@@ -150,11 +183,16 @@ export function resolveSettings(s: CustomPolicySettings): ResolvedSettings {
   };
 
   const m = s.mfa ?? {};
+  const methods = [...(m.methods ?? ["phone"])];
+  if (methods.length === 0) issues.add("mfa.methods", "must list at least one method", methods);
+  if (new Set(methods).size !== methods.length)
+    issues.add("mfa.methods", "must not repeat a method", methods);
   const mfa = {
     mode: oneOf(issues, "mfa.mode", m.mode ?? "off", MFA_MODES),
-    method: oneOf(issues, "mfa.method", m.method ?? "phone", MFA_METHODS),
+    methods: methods.map((method, i) => oneOf(issues, `mfa.methods[${i}]`, method, MFA_METHODS)),
     phoneChannel: oneOf(issues, "mfa.phoneChannel", m.phoneChannel ?? "mixed", PHONE_CHANNELS),
   };
+  const password = resolvePassword(issues, s.password ?? {});
 
   const ief = s.identityExperienceFramework ?? { appId: undefined, proxyAppId: undefined };
   const resolved: ResolvedSettings = {
@@ -204,6 +242,7 @@ export function resolveSettings(s: CustomPolicySettings): ResolvedSettings {
     tokens,
     session,
     mfa,
+    password,
     signInIdentifier: oneOf(
       issues,
       "localAccounts.signInIdentifier",
