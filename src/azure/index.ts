@@ -67,10 +67,7 @@ export const azureCloud: CloudImplementation<"azure"> = {
     const sessionStore = createSessionStore(scope);
     const monitoring = createMonitoring(scope, {
       tenantId: directory.tenantId,
-      apim: gateway && {
-        id: gateway.service.id,
-        consumption: config.azure.apiManagement.sku === "Consumption",
-      },
+      apim: gateway && { id: gateway.service.id, sku: config.azure.apiManagement.sku },
       sessionStore: sessionStore?.monitored,
     });
     createDefender(scope, {

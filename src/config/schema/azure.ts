@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MANAGED_REDIS_SKUS } from "../rules/azure/limits";
 import { duration, email, keyPrefix, text } from "./primitives";
 
 export const DIRECTORY_MODES = ["b2c", "externalId"] as const;
@@ -124,10 +125,9 @@ export const azureSection = z.strictObject({
        * @default "Balanced_B1"
        */
       managedSku: z
-        .string({ error: "must be an Azure Managed Redis SKU such as Balanced_B1" })
-        .regex(/^(Balanced_B|MemoryOptimized_M|ComputeOptimized_X|FlashOptimized_A)\d{1,4}$/, {
+        .enum(MANAGED_REDIS_SKUS, {
           error:
-            "must be an Azure Managed Redis SKU such as Balanced_B1, MemoryOptimized_M10, ComputeOptimized_X5",
+            "must be an Azure Managed Redis SKU such as Balanced_B1, MemoryOptimized_M10, ComputeOptimized_X5 (azure-rest-api-specs redisenterprise SkuName)",
         })
         .default("Balanced_B1"),
       /** Cache size: C0..C6 for Standard, P1..P5 for Premium. @default 1 */
@@ -163,7 +163,8 @@ export const azureSection = z.strictObject({
   b2cLogsResourceGroupId: resourceGroupId().optional(),
   defender: z
     .strictObject({
-      apis: z.boolean().default(true),
+      /** Defender for APIs. @default true where the API Management tier supports it (Developer, Basic, Standard, Premium) */
+      apis: z.boolean().optional(),
       cspm: z.boolean().default(true),
       resourceManager: z.boolean().default(true),
       /** Security contact for Defender alerts. @default monitoring.alertEmails */
