@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MANAGED_REDIS_SKUS } from "../rules/azure/limits";
+import { APIM_PUBLISHER_MAX_LENGTH, MANAGED_REDIS_SKUS } from "../rules/azure/limits";
 import { duration, email, keyPrefix, text } from "./primitives";
 
 export const DIRECTORY_MODES = ["b2c", "externalId"] as const;
@@ -100,8 +100,11 @@ export const azureSection = z.strictObject({
     sku: z.enum(APIM_SKUS).default("StandardV2"),
     /** Scale units. @default 1 */
     capacity: z.number().int().min(1).max(12).default(1),
-    publisherEmail: email(),
-    publisherName: text(100),
+    /** Shown in Azure notifications; at most 100 characters (the REST API's limit). */
+    publisherEmail: email().max(APIM_PUBLISHER_MAX_LENGTH, {
+      error: `must be an e-mail address of at most ${APIM_PUBLISHER_MAX_LENGTH} characters`,
+    }),
+    publisherName: text(APIM_PUBLISHER_MAX_LENGTH),
     /** Requests per minute per token subject (rate-limit-by-key); not on Consumption. @default 600 */
     rateLimitPerSubject: z.number().int().min(1).max(1_000_000).default(600),
     /** Clock difference tolerated when checking token times (validate-jwt clock-skew), 0s..5m. @default "1m" */

@@ -45,7 +45,7 @@ beforeAll(async () => {
 });
 
 describe("GIVEN the example gateway (StandardV2)", () => {
-  it("THEN the service has a managed identity and refuses SSL 3.0, TLS 1.0/1.1 and 3DES both ways", () => {
+  it("THEN the service has a managed identity and refuses SSL 3.0 and TLS 1.0/1.1 both ways (v2 keeps its default ciphers)", () => {
     expect(only(plan, "azure-native:apimanagement:ApiManagementService").inputs).toEqual({
       developerPortalStatus: "Disabled",
       legacyPortalStatus: "Disabled",
@@ -69,7 +69,6 @@ describe("GIVEN the example gateway (StandardV2)", () => {
         [`${SEC}.Backend.Protocols.Ssl30`]: "False",
         [`${SEC}.Backend.Protocols.Tls10`]: "False",
         [`${SEC}.Backend.Protocols.Tls11`]: "False",
-        [`${SEC}.Ciphers.TripleDes168`]: "False",
       },
       tags: { owner: "platform-team", "cost-center": "4410", "data-classification": "confidential" },
     });
@@ -250,10 +249,13 @@ describe("GIVEN routes and tiers", () => {
     expect([...CLASSIC_TIERS].sort()).toEqual(["Basic", "Developer", "Premium", "Standard"]);
   });
 
-  it("WHEN the tier is Developer THEN capacity is kept and the same hardening applies", async () => {
+  it("WHEN the tier is Developer THEN capacity is kept and 3DES is turned off too (classic tiers allow cipher changes)", async () => {
     const p = await planAzure(azureValues({ azure: withSection("apiManagement", { sku: "Developer" }) }));
     const service = only(p, "azure-native:apimanagement:ApiManagementService");
     expect(service.inputs.sku).toEqual({ name: "Developer", capacity: 1 });
     expect(Object.keys(service.inputs.customProperties as object).length).toBe(7);
+    expect((service.inputs.customProperties as Record<string, string>)[`${SEC}.Ciphers.TripleDes168`]).toBe(
+      "False",
+    );
   });
 });

@@ -23,6 +23,13 @@ export const APIM_UNITS: Readonly<Record<ApimSku, { readonly min: number; readon
 };
 export const APIM_UNITS_SOURCE = `${LEARN}/api-management/upgrade-and-scale (Developer cannot scale; Basic up to 2, Standard up to 4 units), ${LEARN}/api-management/v2-service-tiers-overview (v2 up to 10 units), Azure/azure-rest-api-specs apimanagement 2024-05-01 ApiManagementServiceSkuProperties.capacity (0 for Consumption)`;
 
+/** Publisher e-mail and name: at most 100 characters each. */
+export const APIM_PUBLISHER_MAX_LENGTH = 100;
+
+/** Tiers whose default cipher configuration cannot be changed (protocol switches stay allowed). */
+export const APIM_FIXED_CIPHER_TIERS: readonly ApimSku[] = ["Consumption", "BasicV2", "StandardV2"];
+export const APIM_CIPHERS_SOURCE = `${LEARN}/api-management/api-management-howto-manage-protocols-ciphers (Consumption, Basic v2 and Standard v2 do not support changes to the default cipher configuration)`;
+
 /** The v2 tiers, which report gateway CPU and memory instead of the classic Capacity metric. */
 export const APIM_V2_TIERS: readonly ApimSku[] = ["BasicV2", "StandardV2"];
 /** Capacity metrics each tier reports (Consumption reports none). */
@@ -77,8 +84,7 @@ export const PERSONAL_ACCOUNT_SOURCE = `${AZUREAD} internal/services/application
 
 /** Log Analytics workspace retention on the PerGB2018 SKU. */
 export const LOG_ANALYTICS_RETENTION_DAYS = { min: 30, max: 730 } as const;
-export const LOG_ANALYTICS_SOURCE =
-  "Azure/azure-rest-api-specs operationalinsights 2023-09-01 WorkspaceProperties.retentionInDays (30..730 on PerGB2018)";
+export const LOG_ANALYTICS_SOURCE = `${LEARN}/azure-monitor/logs/data-retention-configure (workspace retention 30..730 days on the PerGB2018 plan)`;
 
 /** Azure Managed Redis SKUs (the Balanced, Memory, Compute and Flash optimized families). */
 export const MANAGED_REDIS_SKUS = [
