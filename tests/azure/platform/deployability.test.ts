@@ -2,10 +2,14 @@
  * Issue 9, Azure: the defects that made the example stack plan offline yet fail at the
  * provider or in Azure. Each test failed on the code before its fix.
  */
+
+import { resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { rollingWindowDays } from "../../../src/azure/directory/customPolicies";
 import { ConfigError } from "../../../src/config/problems";
 import type { Plan } from "../../../src/plan/model";
-import { all, only } from "../../support/harness";
+import { readStackFile } from "../../../src/plan/stackFile";
+import { all, only, PROJECT, planCached, REPO_ROOT } from "../../support/harness";
 import { at, kids, parse, all as under } from "../policies/parsed";
 import { azureValues, planAzure, validateAzure, withSection } from "./support";
 
@@ -200,6 +204,44 @@ describe("GIVEN defect 11: custom policies honour the neutral settings", () => {
     expect(
       exchanges.filter((id) => ["MfaMethodChoose", "TotpVerify", "EmailFactor-Verify"].includes(String(id))),
     ).toEqual(["MfaMethodChoose", "TotpVerify", "EmailFactor-Verify"]);
+  });
+});
+
+describe("GIVEN the neutral settings mapped onto custom policies", () => {
+  it.each([
+    ["refresh 1 day, session 12 hours", 1, 86_400, 43_200],
+    ["refresh 7 days, session 12 hours", 7, 7 * 86_400, 43_200],
+    ["refresh 1 day, session 2 days (the chain must outlive the session)", 2, 86_400, 2 * 86_400],
+    ["refresh 1 day and 1 second (whole days, rounded up)", 2, 86_401, 3_600],
+    ["beyond JwtIssuer's 365 days", 365, 400 * 86_400, 0],
+  ])("WHEN %s THEN the rolling window is %d days", (_, days, refresh, absolute) => {
+    expect(rollingWindowDays(refresh, absolute)).toBe(days);
+  });
+
+  it("WHEN factors are totp and sms (azure-georeplica) THEN the choice offers the authenticator and the phone (SMS)", async () => {
+    const plan = await planCached(
+      readStackFile(resolve(REPO_ROOT, "examples", "azure-georeplica.yaml"), PROJECT),
+      "azure-georeplica",
+    );
+    const extensions = parse(
+      String(
+        only(
+          plan,
+          "pulumi-nodejs:dynamic/azure-graph:TrustFrameworkPolicy",
+          "corrib-policy-trustframeworkextensions",
+        ).inputs.policyXml,
+      ),
+    );
+    const choice = under(extensions, "ClaimType").find((c) => c.attrs.Id === "mfaMethod");
+    expect(choice && kids(at(choice, "Restriction"), "Enumeration").map((e) => e.attrs.Value)).toEqual([
+      "totp",
+      "phone",
+    ]);
+    const phone = under(extensions, "TechnicalProfile").find(
+      (t) => t.attrs.Id === "PhoneFactor-InputOrVerify",
+    );
+    const mode = phone && under(phone, "Item").find((i) => i.attrs.Key === "setting.authenticationMode");
+    expect(mode?.text).toBe("sms");
   });
 });
 
