@@ -1,6 +1,8 @@
 /**
  * Issue 9, Azure: the defects that made the example stack plan offline yet fail at the
- * provider or in Azure. Each test failed on the code before its fix.
+ * provider or in Azure, and issue 13's one token check per request. The defect tests were run
+ * against the code before the fixes and failed there; the guards beside them (a classic tier
+ * keeps Capacity, the settings mapping) hold the fixes in place.
  */
 
 import { resolve } from "node:path";
