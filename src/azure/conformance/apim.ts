@@ -9,7 +9,7 @@ import {
 import { eachValue, lengthIn, matches, oneOf } from "../../platform/constraintKinds";
 import type { ConformanceAudit, Constraint } from "../../platform/constraints";
 import { policyConstraints } from "./apimPolicies";
-import { FROM_RESOURCE_GROUP, fixed, regionRule, sdkEnum, spec, tagsRule } from "./common";
+import { FROM_RESOURCE_GROUP, fixed, known, regionRule, sdkEnum, spec, tagsRule } from "./common";
 
 const SERVICE = "azure-native:apimanagement:ApiManagementService";
 const API = "azure-native:apimanagement:Api";
@@ -158,7 +158,7 @@ function apiConstraints(): Constraint[] {
       violations: (r) => {
         const url = r.props.urlTemplate;
         const params = r.props.templateParameters;
-        if (typeof url !== "string" || !Array.isArray(params)) return [];
+        if (typeof url !== "string" || !known(url) || !Array.isArray(params)) return [];
         const used = [...url.matchAll(/\{\*?([^}]+)\}/g)].map((m) => m[1]).sort();
         const declared = (params as { name?: unknown; type?: unknown }[]).map((p) => String(p.name)).sort();
         const typed = (params as { name?: unknown; type?: unknown }[]).every((p) => p.name && p.type);

@@ -9,7 +9,7 @@ import {
 import type { CheckedResource } from "../../platform/checks";
 import { oneOf } from "../../platform/constraintKinds";
 import type { Constraint } from "../../platform/constraints";
-import { findBy, spec } from "./common";
+import { findBy, known, spec } from "./common";
 
 const SERVICE = "azure-native:apimanagement:ApiManagementService";
 const TYPES = "apimanagement/microsoft.apimanagement/2024-05-01";
@@ -39,7 +39,7 @@ export function policyConstraints(type: string, prefix: string): Constraint[] {
       rule: "what format promises: a well-formed XML document for xml; for rawxml a document that is not XML-encoded (no &quot; &lt; &gt; &amp; &apos; left to decode inside policy expressions)",
       violations: (r) => {
         const { format, value } = r.props;
-        if (typeof value !== "string") return [];
+        if (typeof value !== "string" || !known(value)) return [];
         if (format === "xml") {
           const problem = xmlProblem(value);
           return problem ? [`value ${problem}`] : [];
@@ -54,7 +54,7 @@ export function policyConstraints(type: string, prefix: string): Constraint[] {
       rule: "at most 256 KiB (16 KiB on Consumption)",
       violations: (r, all) => {
         const { value } = r.props;
-        if (typeof value !== "string") return [];
+        if (typeof value !== "string" || !known(value)) return [];
         const max =
           serviceSku(all, r.props.serviceName) === "Consumption"
             ? APIM_POLICY_MAX_BYTES.Consumption

@@ -4,6 +4,7 @@
  * fixes. No provider SDK imports: the policy pack loads these modules for either cloud.
  */
 import { AZURE_TAG_LIMITS } from "../../config/rules/tags";
+import { SECRET_SHOWN, UNKNOWN_SHOWN } from "../../plan/model";
 import type { CheckedResource } from "../../platform/checks";
 import { eachValue, matches } from "../../platform/constraintKinds";
 import type { AuditedInput, Constraint } from "../../platform/constraints";
@@ -83,4 +84,9 @@ export function armType(id: unknown): string | undefined {
       ?.split("/") ?? [];
   const [namespace, ...rest] = after;
   return namespace ? [namespace, ...rest.filter((_, i) => i % 2 === 0)].join("/") : undefined;
+}
+
+/** A value the plan knows: not `[unknown]` or `[secret]`, not missing (CrossGuard leaves unknowns undefined). */
+export function known(value: unknown): boolean {
+  return value !== undefined && value !== UNKNOWN_SHOWN && value !== SECRET_SHOWN;
 }

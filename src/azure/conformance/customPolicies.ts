@@ -12,7 +12,7 @@ import {
 import { matches } from "../../platform/constraintKinds";
 import type { Constraint } from "../../platform/constraints";
 import { xmlProblem } from "./apimPolicies";
-import { LEARN } from "./common";
+import { known, LEARN } from "./common";
 
 export const POLICY = "pulumi-nodejs:dynamic/azure-graph:TrustFrameworkPolicy";
 
@@ -79,8 +79,8 @@ function policyRule(
     rule,
     source,
     violations: (r) => {
+      if (!known(r.props.policyXml)) return [];
       const doc = parsePolicy(r.props.policyXml);
-      if (r.props.policyXml === undefined) return [];
       return typeof doc === "string" ? [`policyXml ${doc}`] : check(doc, r.props.policyId);
     },
   };

@@ -401,6 +401,15 @@ export const DIRECTORY_CASES: readonly Case[] = [
     ["policyXml is not well-formed XML (Unclosed tag 'TrustFrameworkPolicy'.)"],
   ],
   [
+    "b2c-policy-document",
+    "example",
+    "hanbit-policy-profileedit",
+    (i) => {
+      i.policyXml = "[unknown]";
+    },
+    [],
+  ],
+  [
     "b2c-jwt-issuer-lifetimes",
     "example",
     "hanbit-policy-trustframeworkextensions",
