@@ -52,31 +52,46 @@ export type Case = readonly [
   expected: readonly string[],
 ];
 
-/** The inputs of another planned resource, for cases that break a rule across resources. */
+/**
+ * The inputs of another planned resource, for cases that break a rule across resources; that
+ * resource is copied first, so the shared plan stays as planned.
+ */
 export function inputsOf(plan: Plan, name: string): Inputs {
-  const found = plan.resources.find((r) => r.name === name);
+  const index = plan.resources.findIndex((r) => r.name === name);
+  const found = plan.resources[index];
   if (!found) throw new Error(`no resource ${name}`);
-  return found.inputs as Inputs;
+  const copy = structuredClone(found);
+  plan.resources[index] = copy;
+  return copy.inputs as Inputs;
 }
 
 /** A map of `n` tags. */
 export const manyTags = (n: number) =>
   Object.fromEntries(Array.from({ length: n }, (_, i) => [`t${i}`, "v"]));
 
+const loaded = new Map<keyof typeof PLANS, Promise<Plan>>();
+/** Each plan once per test file: cases copy only what they break. */
+function planOf(key: keyof typeof PLANS): Promise<Plan> {
+  let plan = loaded.get(key);
+  if (!plan) {
+    plan = PLANS[key]();
+    loaded.set(key, plan);
+  }
+  return plan;
+}
+
 /** The messages constraint `id` reports for `resource` in the plan after `change`, and before it. */
 export async function messages(c: Case): Promise<{ before: string[]; after: string[] }> {
   const [id, planKey, name, change] = c;
   const constraint = AZURE_CONFORMANCE.constraints.find((x) => x.id === id);
   if (!constraint) throw new Error(`no Azure constraint ${id}`);
-  const plan: Plan = await PLANS[planKey]();
+  const plan = await planOf(planKey);
   const run = (p: Plan) =>
     checkConstraints(p, [constraint])
       .filter((v) => v.name === name)
       .map((v) => v.message);
-  const broken = structuredClone(plan);
-  const resource = broken.resources.find((r) => r.name === name);
-  if (!resource) throw new Error(`no resource ${name} in ${planKey}`);
-  change(resource.inputs as Inputs, broken);
+  const broken: Plan = { ...plan, resources: [...plan.resources] };
+  change(inputsOf(broken, name), broken);
   return { before: run(plan), after: run(broken) };
 }
 
