@@ -58,6 +58,6 @@ describe("GIVEN the Azure constraint audit", () => {
       ...AZURE_CONFORMANCE.unconstrained.map((u) => u.type),
     ]);
     expect([...types].filter((t) => !audited.has(t))).toEqual([]);
-    expect(types.size).toBe(36);
+    expect(types.size).toBe(37);
   });
 });

@@ -8,10 +8,12 @@ import { MANAGED_REDIS_AUDIT } from "./managedRedis";
 import { MONITOR_AUDIT } from "./monitor";
 import { PLATFORM_AUDIT } from "./platform";
 import { REDIS_AUDIT } from "./redis";
+import { REDIS_ACCESS_AUDIT } from "./redisAccess";
 
 const PARTS: readonly ConformanceAudit[] = [
   APIM_AUDIT,
   REDIS_AUDIT,
+  REDIS_ACCESS_AUDIT,
   MANAGED_REDIS_AUDIT,
   AZUREAD_AUDIT,
   GRAPH_AUDIT,

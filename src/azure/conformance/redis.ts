@@ -6,7 +6,6 @@ import { armName, FROM_RESOURCE_GROUP, fixed, regionRule, sdkEnum, spec, tagsRul
 
 const CACHE = "azure-native:redis:Redis";
 const LINK = "azure-native:redis:LinkedServer";
-const CACHE_ACCESS = "azure-native:redis:AccessPolicyAssignment";
 const REDIS_TYPES = "redis/microsoft.cache/2024-11-01";
 const CACHE_NAME_SOURCE =
   "https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules#microsoftcache (Redis: 1-63 alphanumerics and hyphens, start and end with alphanumeric, no consecutive hyphens)";
@@ -162,25 +161,9 @@ function linkConstraints(): Constraint[] {
   ];
 }
 
-function accessConstraints(): Constraint[] {
-  const source = spec(REDIS_TYPES, "redis/accessPolicyAssignments name 3..63 and accessPolicyName pattern");
-  return [
-    matches(
-      { id: "redis-access-assignment-name", type: CACHE_ACCESS, input: "accessPolicyAssignmentName", source },
-      /^(?=.{3,63}$)([a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]|[a-zA-Z0-9])$/,
-      "3..63 letters, digits and hyphens",
-    ),
-    matches(
-      { id: "redis-access-policy-name", type: CACHE_ACCESS, input: "accessPolicyName", source },
-      /^([a-zA-Z0-9][a-zA-Z0-9- ]*[a-zA-Z0-9]|[a-zA-Z0-9])$/,
-      "an access policy name",
-    ),
-  ];
-}
-
-/** Azure Cache for Redis: the cache, its geo-replication link and data access. */
+/** Azure Cache for Redis: the cache and its geo-replication link. */
 export const REDIS_AUDIT: ConformanceAudit = {
-  constraints: [...cacheConstraints(), ...linkConstraints(), ...accessConstraints()],
+  constraints: [...cacheConstraints(), ...linkConstraints()],
   unconstrained: [
     ...fixed(CACHE, {
       resourceGroupName: FROM_RESOURCE_GROUP,
@@ -194,13 +177,6 @@ export const REDIS_AUDIT: ConformanceAudit = {
       resourceGroupName: FROM_RESOURCE_GROUP,
       name: "the primary cache's name, taken from it (redis-name-pattern)",
       linkedServerName: "the replica cache's name, taken from it (redis-name-pattern)",
-    }),
-    ...fixed(CACHE_ACCESS, {
-      resourceGroupName: FROM_RESOURCE_GROUP,
-      cacheName: "the cache's name, taken from it (redis-name-pattern)",
-      objectId: "azure.sessionStore.applicationPrincipalId, a GUID by the configuration's schema",
-      objectIdAlias:
-        'fixed to "auth-platform-app" (the Redis username of the grant); the REST API requires only a string',
     }),
   ],
 };

@@ -465,6 +465,33 @@ export const SERVICE_CASES: readonly Case[] = [
     ['accessPolicyName is "Data Contributor!"'],
   ],
   [
+    "redis-access-policy-exists",
+    "example",
+    "hanbit-redis-app-access",
+    (i) => {
+      i.accessPolicyName = "auth-platform-session";
+    },
+    ['accessPolicyName "auth-platform-session" is neither built in nor defined on the cache'],
+  ],
+  [
+    "redis-custom-policy-name",
+    "example",
+    "hanbit-redis-app-policy",
+    (i) => {
+      i.accessPolicyName = "ab";
+    },
+    ['accessPolicyName is "ab"'],
+  ],
+  [
+    "redis-custom-policy-permissions",
+    "example",
+    "hanbit-redis-app-policy",
+    (i) => {
+      i.permissions = "+get sess:*";
+    },
+    ['permissions holds "sess:*"'],
+  ],
+  [
     "managed-redis-name",
     "managed",
     "wattle-managed-redis",
