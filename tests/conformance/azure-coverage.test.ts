@@ -46,9 +46,14 @@ describe("GIVEN the Azure constraint audit", () => {
       expect(unauditedInputs(p, AZURE_CONFORMANCE)).toEqual([]);
       expect(checkConstraints(p, AZURE_CONFORMANCE.constraints).map(describeViolation)).toEqual([]);
     },
+
+    // Each case plans a stack: as long as a plan in a beforeAll may take.
+    60_000,
   );
 
-  it("THEN every resource type the Azure program plans is audited, B2C tenants included", async () => {
+  it("THEN every resource type the Azure program plans is audited, B2C tenants included", {
+    timeout: 120_000,
+  }, async () => {
     const types = new Set<string>();
     for (const [, plan] of PLANS)
       for (const r of (await plan()).resources)
