@@ -56,10 +56,7 @@ export const createAzurePlatform: CreatePlatform<"azure"> = (name, config, paren
   const sessionStore = createSessionStore(scope);
   const monitoring = createMonitoring(scope, {
     tenantId: directory.tenantId,
-    apim: gateway && {
-      id: gateway.service.id,
-      consumption: config.azure.apiManagement.sku === "Consumption",
-    },
+    apim: gateway && { id: gateway.service.id, sku: config.azure.apiManagement.sku },
     sessionStore: sessionStore?.monitored,
   });
   createDefender(scope, {

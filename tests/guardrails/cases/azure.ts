@@ -157,10 +157,14 @@ export const AZURE_CASES: readonly BadCase[] = [
   ),
   bad(
     "azure",
-    "a geo-replica in the primary region",
+    "a geo-replica in the primary region (beside the example's zones and persistence, which it excludes)",
     "azure.sessionStore.geoReplicaLocation",
     "koreacentral",
-    ['azure.sessionStore.geoReplicaLocation: must differ from the primary region; received "koreacentral"'],
+    [
+      'azure.sessionStore.zones: must be empty with azure.sessionStore.geoReplicaLocation: Azure Cache for Redis geo-replication does not support zone redundancy; received ["1","2"]',
+      'azure.sessionStore.persistence: must be false or left out with azure.sessionStore.geoReplicaLocation: Azure Cache for Redis geo-replication does not support data persistence; received {"storageAccountId":"/subscriptions/3c1e9f2a-5b7d-4c8e-a6f0-9d2b4e1c7a53/resourc… (187 characters)',
+      'azure.sessionStore.geoReplicaLocation: must differ from the primary region; received "koreacentral"',
+    ],
   ),
   bad(
     "azure",

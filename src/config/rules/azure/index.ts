@@ -2,6 +2,7 @@ import type { ConfigProblem } from "../../problems";
 import type { AzurePlatformConfig } from "../../schema/root";
 import { azureTagProblems } from "../tags";
 import { directory, location, providers, tokenLifetimes } from "./directory";
+import { registrations } from "./registrations";
 import { apiManagement, managedStore, monitoring, retention, sessionStore } from "./services";
 
 /** Limits and combinations AD B2C / External ID, API Management and Redis impose (../shared/docs/FACTS.md). */
@@ -11,6 +12,7 @@ export function azureProblems(config: AzurePlatformConfig, context: { region?: s
     ...tokenLifetimes(config),
     ...directory(config),
     ...providers(config),
+    ...registrations(config),
     ...apiManagement(config),
     ...sessionStore(config, context.region),
     ...managedStore(config),
