@@ -20,16 +20,6 @@ describe("npm run plan", () => {
     expect(plan.resources[0]?.type).toBe("pulumi:pulumi:Stack");
   });
 
-  it.concurrent("GIVEN --format mermaid or dot THEN a graph in that language", async () => {
-    expect((await runPlan("--stack", "aws", "--format", "mermaid")).stdout.split("\n")[0]).toBe(
-      "flowchart TD",
-    );
-    const dot = (await runPlan("--stack", "aws", "--format", "dot")).stdout;
-    expect(dot.split("\n")[0]).toBe('digraph "auth-platform/aws" {');
-    expect(dot.trimEnd().endsWith("}")).toBe(true);
-    expect(dot).toContain('[style=dashed, label="depends on"]');
-  });
-
   it.concurrent("GIVEN the default tree format for Azure THEN it says plainly what is left to do by hand", async () => {
     const { code, stdout } = await runPlan("--stack", "azure");
     expect(code).toBe(0);
