@@ -5,6 +5,7 @@ import type { CloudImplementation } from "../platform/clouds";
 import { physicalName } from "../platform/options";
 import { createAppRegistrations } from "./appRegistrations";
 import { createIdentityExperienceFramework } from "./appRegistrations/ief";
+import { azureByHand } from "./byHand";
 import { AZURE_CONFORMANCE } from "./conformance";
 import { createDefender } from "./defender";
 import { createCustomPolicies } from "./directory/customPolicies";
@@ -27,10 +28,7 @@ export const azureCloud: CloudImplementation<"azure"> = {
   conformance: AZURE_CONFORMANCE,
   immutableSettings: azureImmutableSettings,
   problems: azureProblems,
-  notBuilt: [
-    "token lifetimes and session settings of B2C user flows (Graph has no API for them: set them in the portal)",
-    "admin consent for openid/offline_access on Microsoft Graph (one click per tenant, see docs/azure.md)",
-  ],
+  byHand: azureByHand,
   create(name, config, parent) {
     const stack = pulumi.getStack();
     const group = new resources.ResourceGroup(

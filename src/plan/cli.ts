@@ -1,13 +1,13 @@
 import { parseArgs } from "node:util";
 import { ConfigError } from "../config/problems";
-import { CLOUDS } from "../platform/clouds";
+import { CLOUDS, type CloudImplementation } from "../platform/clouds";
 import { ConformanceError, checkConstraints } from "../platform/constraints";
 import { exitAfterFlush } from "./exit";
 import { loadPlanInput } from "./input";
 import { renderDot } from "./render/dot";
 import { renderMermaid } from "./render/mermaid";
 import { renderTree } from "./render/tree";
-import { plan } from "./run";
+import { planWithConfig } from "./run";
 import { skipProviderSerialization } from "./skipProviderSerialization";
 import { StackFileError } from "./stackFile";
 
@@ -71,16 +71,14 @@ async function main(argv: string[]): Promise<number> {
   }
   try {
     skipProviderSerialization();
-    const result = await plan(loadPlanInput(stack, values["config-file"], values["previous-outputs"]));
-    const violations = checkConstraints(result, CLOUDS[result.cloud].conformance.constraints);
+    const { plan: result, config } = await planWithConfig(
+      loadPlanInput(stack, values["config-file"], values["previous-outputs"]),
+    );
+    const cloud = CLOUDS[config.cloud] as CloudImplementation<typeof config.cloud>;
+    const violations = checkConstraints(result, cloud.conformance.constraints);
     if (violations.length > 0) throw new ConformanceError(violations);
-    process.stdout.write(FORMATS[format](result));
-    const notBuilt = CLOUDS[result.cloud].notBuilt ?? [];
-    if (notBuilt.length > 0 && format === "tree") {
-      process.stdout.write(
-        `\nleft to do by hand on ${result.cloud} (see README.md, Known limits):\n${notBuilt.map((n) => `  - ${n}`).join("\n")}\n`,
-      );
-    }
+    const byHand = cloud.byHand?.(config as never) ?? [];
+    process.stdout.write(format === "tree" ? renderTree(result, { byHand }) : FORMATS[format](result));
     return 0;
   } catch (error) {
     if (

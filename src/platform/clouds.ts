@@ -20,8 +20,8 @@ export interface CloudImplementation<C extends Cloud> {
   immutableSettings(config: ResolvedConfig<C>): ImmutableSetting[];
   /** What the providers and the cloud enforce on the inputs this implementation sets, with sources. */
   readonly conformance: ConformanceAudit;
-  /** Parts of the design this implementation does not build yet; the plan says so plainly. */
-  readonly notBuilt?: readonly string[];
+  /** What this configuration leaves to an administrator by hand; the plan lists it last. */
+  byHand?(config: ResolvedConfig<C>): string[];
 }
 
 /** The one dispatch from cloud name to implementation. */
