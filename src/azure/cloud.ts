@@ -1,5 +1,6 @@
 import { azureProblems } from "../config/rules/azure";
 import type { CloudImplementation } from "../platform/implementation";
+import { azureByHand } from "./byHand";
 import { AZURE_CONFORMANCE } from "./conformance";
 import { azureImmutableSettings } from "./immutable";
 import type * as Resources from "./index";
@@ -13,9 +14,6 @@ export const azureCloud: CloudImplementation<"azure"> = {
   conformance: AZURE_CONFORMANCE,
   problems: azureProblems,
   immutableSettings: azureImmutableSettings,
-  notBuilt: [
-    "token lifetimes and session settings of B2C user flows (Graph has no API for them: set them in the portal)",
-    "admin consent for openid/offline_access on Microsoft Graph (one click per tenant, see docs/azure.md)",
-  ],
+  byHand: azureByHand,
   load: () => (require("./index") as typeof Resources).createAzurePlatform,
 };

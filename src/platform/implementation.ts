@@ -21,8 +21,8 @@ export interface CloudImplementation<C extends Cloud> extends CloudRules<C> {
   immutableSettings(config: ResolvedConfig<C>): ImmutableSetting[];
   /** What the providers and the cloud enforce on the inputs this implementation sets, with sources. */
   readonly conformance: ConformanceAudit;
-  /** Parts of the design this implementation does not build yet; the plan says so plainly. */
-  readonly notBuilt?: readonly string[];
+  /** What this configuration leaves to an administrator by hand; the plan lists it last. */
+  byHand?(config: ResolvedConfig<C>): string[];
   /**
    * The cloud's resource modules, loaded on first call with `require` (which Pulumi's
    * ts-node, tsx and the plan's esbuild bundle all keep lazy), so a run loads the provider

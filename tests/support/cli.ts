@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { type CommandSpec, exitCodeOf, type Streams } from "../../src/plan/command";
 import { REPO_ROOT } from "./harness";
 
 /** What `node bin/plan.js ...` did. */
@@ -67,4 +68,19 @@ export function stackDir(): { write: (name: string, text: string) => string; rem
     },
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
+}
+
+/** Runs a command's main function in this process, the way its entry point does, and collects its output. */
+export async function runInProcess(
+  spec: CommandSpec,
+  main: (argv: readonly string[], streams: Streams) => Promise<number>,
+  argv: readonly string[],
+): Promise<CliRun> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await exitCodeOf(spec, (streams) => main(argv, streams), {
+    out: (text) => out.push(text),
+    err: (text) => err.push(text),
+  });
+  return { code, stdout: out.join(""), stderr: err.join("") };
 }

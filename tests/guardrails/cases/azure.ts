@@ -1,3 +1,4 @@
+import { AZURE_REGIONS } from "../../../src/config/regions";
 import { type BadCase, bad, HOSTILE, REMOVE } from "../support";
 
 const SUBSCRIPTION = "/subscriptions/3c1e9f2a-5b7d-4c8e-a6f0-9d2b4e1c7a53";
@@ -207,7 +208,7 @@ export const AZURE_CASES: readonly BadCase[] = [
     'azure.defnder: unknown key; did you mean "defender"? allowed keys: resourceGroupName, directory, apiManagement, sessionStore, b2cLogsResourceGroupId, defender',
   ]),
   bad("azure", "a display name as the location", "azure-native:location", "Korea Central", [
-    'azure-native:location: must be an Azure region such as "koreacentral" (pulumi config set azure-native:location koreacentral); received "Korea Central"',
+    `azure-native:location: must be an Azure region (did you mean "koreacentral"?): ${AZURE_REGIONS.join(", ")}; received "Korea Central"`,
   ]),
   bad("azure", "no location", "azure-native:location", REMOVE, [
     'azure-native:location: must be an Azure region such as "koreacentral" (pulumi config set azure-native:location koreacentral); received nothing',

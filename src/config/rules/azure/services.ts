@@ -1,5 +1,6 @@
 import { DURATION_UNITS } from "../../duration";
 import { type ConfigProblem, problem } from "../../problems";
+import { AZURE_REGIONS, regionProblems } from "../../regions";
 import type { AzurePlatformConfig } from "../../schema/root";
 import { durationInRange } from "../range";
 import { APIM_UNITS, DEFENDER_FOR_APIS_TIERS, LOG_ANALYTICS_RETENTION_DAYS } from "./limits";
@@ -126,6 +127,17 @@ export function sessionStore(config: AzurePlatformConfig, primary: string | unde
         store.name,
       ),
     );
+  if (store.geoReplicaLocation !== undefined) {
+    out.push(
+      ...regionProblems(
+        "azure.sessionStore.geoReplicaLocation",
+        store.geoReplicaLocation,
+        AZURE_REGIONS,
+        "an Azure",
+        "japaneast",
+      ),
+    );
+  }
   if (store.geoReplicaLocation && store.geoReplicaLocation === primary) {
     out.push(
       problem(
