@@ -17,7 +17,7 @@ import {
  * (the offline plan passes what its settings file says). @throws ConfigError
  */
 export function loadConfig(securePaths?: ReadonlySet<string> | null): ResolvedConfig {
-  return validateConfig(readRuntimeConfig(securePaths));
+  return validateConfig(readRuntimeConfig(securePaths), CLOUDS);
 }
 
 /** The settings of this configuration that would replace a stateful resource if they changed. */

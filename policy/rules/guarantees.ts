@@ -48,6 +48,36 @@ const tokenSeconds = (r: CheckedResource, input: string, unit: string) => {
   return typeof value === "number" ? value * (UNIT_SECONDS[String(units)] ?? 3600) : undefined;
 };
 
+const xmlText = (s: string) => s.replaceAll("&quot;", '"').replaceAll("&amp;", "&");
+
+/**
+ * An API Management operation requires a scoped token either with its own validate-jwt and
+ * required claims, or (one validation per request) by answering 403 when the `scp` claim of
+ * the token its API policy validated into a variable lacks the route's scope.
+ */
+function operationScopeViolations(r: CheckedResource, all: readonly CheckedResource[]): string[] {
+  const policy = String(r.props.value ?? "");
+  if (policy.includes("<validate-jwt") && policy.includes("<required-claims>")) return [];
+  const check = /<when condition="([^"]*)">\s*<return-response>\s*<set-status code="403"/.exec(policy);
+  const variable =
+    check &&
+    /context\.Variables\["([^"]+)"\]\)\.Claims\.GetValueOrDefault\("scp"/.exec(xmlText(check[1] ?? ""));
+  if (!variable || !/<inbound>\s*<base\s*\/>/.test(policy))
+    return ["the operation's policy validates no token scope"];
+  const validates = all.some(
+    (p) =>
+      p.type === T.apimApiPolicy &&
+      (r.dependsOn ?? []).includes(p.urn) &&
+      /<validate-jwt\b[^>]*output-token-variable-name="([^"]+)"/.exec(String(p.props.value ?? ""))?.[1] ===
+        variable[1],
+  );
+  return validates
+    ? []
+    : [
+        `the operation's scope check reads the token "${variable[1]}" that no API policy it depends on validates`,
+      ];
+}
+
 /** The README's default guarantees, each held on the resources that carry it. */
 export const GUARANTEE_RULES: readonly StackRule[] = [
   guarantee(
@@ -157,15 +187,12 @@ export const GUARANTEE_RULES: readonly StackRule[] = [
     "api-routes-need-scopes",
     "Every API route needs an access token carrying the route's scope.",
     [T.route, T.apimOperationPolicy],
-    (r) => {
+    (r, all) => {
       if (r.type === T.route)
         return r.props.authorizationType === "JWT" && list(r.props.authorizationScopes).length > 0
           ? []
           : [`route ${String(r.props.routeKey)} does not require a JWT with a scope`];
-      const policy = String(r.props.value ?? "");
-      return policy.includes("<validate-jwt") && policy.includes("<required-claims>")
-        ? []
-        : ["the operation's policy validates no token scope"];
+      return operationScopeViolations(r, all);
     },
   ),
   guarantee(

@@ -132,6 +132,15 @@ const GUARANTEES: [string, "aws" | "azure", Edit, string][] = [
     "api-routes-need-scopes",
   ],
   [
+    "every route's scope check reads the token the API policy validated (Azure)",
+    "azure",
+    (rs) => {
+      const api = first("azure-native:apimanagement:ApiPolicy")(rs);
+      api.value = String(api.value).replace(' output-token-variable-name="jwt"', "");
+    },
+    "api-routes-need-scopes",
+  ],
+  [
     "throttling sets rate and burst",
     "aws",
     (rs) =>

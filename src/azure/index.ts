@@ -1,11 +1,9 @@
 import * as resources from "@pulumi/azure-native/resources";
 import * as pulumi from "@pulumi/pulumi";
-import { azureProblems } from "../config/rules/azure";
-import type { CloudImplementation } from "../platform/clouds";
+import type { CreatePlatform } from "../platform/implementation";
 import { physicalName } from "../platform/options";
 import { createAppRegistrations } from "./appRegistrations";
 import { createIdentityExperienceFramework } from "./appRegistrations/ief";
-import { AZURE_CONFORMANCE } from "./conformance";
 import { createDefender } from "./defender";
 import { createCustomPolicies } from "./directory/customPolicies";
 import { directoryProvider } from "./directory/provider";
@@ -14,91 +12,81 @@ import { createB2CUserFlows, createExternalIdFlow } from "./directory/userFlows"
 import { createEdge, createFrontDoor } from "./edge";
 import { createGateway } from "./gateway";
 import { customDomainEndpoints, directoryEndpoints } from "./identity/endpoints";
-import { azureImmutableSettings } from "./immutable";
 import { createMonitoring } from "./monitoring";
 import type { AzureScope } from "./scope";
 import { createSessionStore } from "./sessionStore";
 
 /**
- * AD B2C / Entra External ID, API Management (optionally behind Front Door with a WAF),
- * Azure Cache for Redis, Monitor and Defender behind the neutral platform.
+ * Registers the Azure platform: AD B2C / Entra External ID, API Management (optionally behind
+ * Front Door with a WAF), Azure Cache for Redis, Monitor and Defender. Loaded through `azureCloud.load()` (./cloud.ts) only
+ * when Azure is built.
  */
-export const azureCloud: CloudImplementation<"azure"> = {
-  regionKey: "azure-native:location",
-  conformance: AZURE_CONFORMANCE,
-  immutableSettings: azureImmutableSettings,
-  problems: azureProblems,
-  notBuilt: [
-    "token lifetimes and session settings of B2C user flows (Graph has no API for them: set them in the portal)",
-    "admin consent for openid/offline_access on Microsoft Graph (one click per tenant, see docs/azure.md)",
-  ],
-  create(name, config, parent) {
-    const stack = pulumi.getStack();
-    const group = new resources.ResourceGroup(
-      `${name}-resource-group`,
-      {
-        resourceGroupName: config.azure.resourceGroupName ?? physicalName(config.name, stack, "rg"),
-        location: config.region,
-        tags: config.tags,
-      },
-      { parent },
-    );
-    const scope: AzureScope = { name, config, parent, stack, resourceGroupName: group.name };
-    const directory = createDirectory(scope);
-    const endpoints = directoryEndpoints(config, directory.tenantId);
-    const customDomain = customDomainEndpoints(config, directory.tenantId);
-    const provider = directoryProvider(scope, directory);
-    const apps = createAppRegistrations(scope, provider);
-    const clientIdList = apps.clientIds.apply((ids) => Object.values(ids));
-    const d = config.azure.directory;
-    const signIn: pulumi.Resource[] =
-      d.mode === "externalId"
-        ? [createExternalIdFlow(scope, directory, clientIdList)]
-        : d.policyMode === "userFlows"
-          ? createB2CUserFlows(scope, directory)
-          : createCustomPolicies(scope, directory, createIdentityExperienceFramework(scope, provider));
-    const frontDoor = createFrontDoor(scope);
-    const gateway = apps.api
-      ? createGateway(scope, {
-          openIdConfigUrl: endpoints.openIdConfigurationUrl,
-          issuer: endpoints.issuerUrl,
-          apiClientId: apps.api.clientId,
-          clientIds: clientIdList,
-          after: signIn,
-          ...(frontDoor ? { frontDoorId: frontDoor.frontDoorId } : {}),
-          ...(customDomain ? { otherIssuers: [customDomain.issuerUrl] } : {}),
-        })
-      : undefined;
-    const sessionStore = createSessionStore(scope);
-    const monitoring = createMonitoring(scope, {
-      tenantId: directory.tenantId,
-      apim: gateway && {
-        id: gateway.service.id,
-        consumption: config.azure.apiManagement.sku === "Consumption",
-        behindFrontDoor: frontDoor !== undefined,
-      },
-      sessionStore: sessionStore?.monitored,
+export const createAzurePlatform: CreatePlatform<"azure"> = (name, config, parent) => {
+  const stack = pulumi.getStack();
+  const group = new resources.ResourceGroup(
+    `${name}-resource-group`,
+    {
+      resourceGroupName: config.azure.resourceGroupName ?? physicalName(config.name, stack, "rg"),
+      location: config.region,
+      tags: config.tags,
+    },
+    { parent },
+  );
+  const scope: AzureScope = { name, config, parent, stack, resourceGroupName: group.name };
+  const directory = createDirectory(scope);
+  const endpoints = directoryEndpoints(config, directory.tenantId);
+  const customDomain = customDomainEndpoints(config, directory.tenantId);
+  const provider = directoryProvider(scope, directory);
+  const apps = createAppRegistrations(scope, provider);
+  const clientIdList = apps.clientIds.apply((ids) => Object.values(ids));
+  const d = config.azure.directory;
+  const signIn: pulumi.Resource[] =
+    d.mode === "externalId"
+      ? [createExternalIdFlow(scope, directory, clientIdList)]
+      : d.policyMode === "userFlows"
+        ? createB2CUserFlows(scope, directory)
+        : createCustomPolicies(scope, directory, createIdentityExperienceFramework(scope, provider));
+  const frontDoor = createFrontDoor(scope);
+  const gateway = apps.api
+    ? createGateway(scope, {
+        openIdConfigUrl: endpoints.openIdConfigurationUrl,
+        issuer: endpoints.issuerUrl,
+        apiClientId: apps.api.clientId,
+        clientIds: clientIdList,
+        after: signIn,
+        ...(frontDoor ? { frontDoorId: frontDoor.frontDoorId } : {}),
+        ...(customDomain ? { otherIssuers: [customDomain.issuerUrl] } : {}),
+      })
+    : undefined;
+  const sessionStore = createSessionStore(scope);
+  const monitoring = createMonitoring(scope, {
+    tenantId: directory.tenantId,
+    apim: gateway && {
+      id: gateway.service.id,
+      sku: config.azure.apiManagement.sku,
+      behindFrontDoor: frontDoor !== undefined,
+    },
+    sessionStore: sessionStore?.monitored,
+  });
+  const edge =
+    frontDoor &&
+    gateway &&
+    createEdge(scope, frontDoor, {
+      gatewayUrl: gateway.service.gatewayUrl,
+      workspaceId: monitoring.workspaceId,
+      actionGroupId: monitoring.alertTarget,
     });
-    const edge =
-      frontDoor &&
-      gateway &&
-      createEdge(scope, frontDoor, {
-        gatewayUrl: gateway.service.gatewayUrl,
-        workspaceId: monitoring.workspaceId,
-        actionGroupId: monitoring.alertTarget,
-      });
-    createDefender(scope, {
-      gateway: gateway && { serviceName: gateway.service.name, apiId: gateway.apiId, api: gateway.api },
-    });
-    return {
-      ...(customDomain && config.azure.frontDoor?.publishSignInDomain ? customDomain : endpoints),
-      clientIds: apps.clientIds,
-      // B2C and External ID put the bare scope name in the `scp` claim.
-      apiScopes: pulumi.output(Object.fromEntries(Object.keys(config.api?.scopes ?? {}).map((s) => [s, s]))),
-      ...(gateway ? { apiEndpoint: edge ? edge.apiUrl : gateway.endpoint } : {}),
-      ...(edge ? { edgeEndpoint: edge.url, edgeDnsTarget: edge.dnsTarget } : {}),
-      ...(sessionStore ? { sessionStore: sessionStore.facts } : {}),
-      alertTarget: monitoring.alertTarget,
-    };
-  },
+  createDefender(scope, {
+    gateway: gateway && { serviceName: gateway.service.name, apiId: gateway.apiId, api: gateway.api },
+  });
+  return {
+    ...(customDomain && config.azure.frontDoor?.publishSignInDomain ? customDomain : endpoints),
+    clientIds: apps.clientIds,
+    // B2C and External ID put the bare scope name in the `scp` claim.
+    apiScopes: pulumi.output(Object.fromEntries(Object.keys(config.api?.scopes ?? {}).map((s) => [s, s]))),
+    ...(gateway ? { apiEndpoint: edge ? edge.apiUrl : gateway.endpoint } : {}),
+    ...(edge ? { edgeEndpoint: edge.url, edgeDnsTarget: edge.dnsTarget } : {}),
+    ...(sessionStore ? { sessionStore: sessionStore.facts } : {}),
+    alertTarget: monitoring.alertTarget,
+  };
 };

@@ -63,6 +63,11 @@ export async function prepare(
  * (secrets shown as "[secret]"), and the stack outputs.
  */
 export async function plan(input: PlanInput): Promise<Plan> {
+  return (await planWithConfig(input)).plan;
+}
+
+/** `plan`, with the validated configuration it planned. */
+export async function planWithConfig(input: PlanInput): Promise<{ plan: Plan; config: ResolvedConfig }> {
   const { config, previousSettings } = await prepare(input);
   const resources: PlannedResource[] = [];
   let outputs: Record<string, unknown> = {};
@@ -93,7 +98,10 @@ export async function plan(input: PlanInput): Promise<Plan> {
     runProgram({ previousSettings, securePaths: securePathsOf(input) }),
   );
   await pulumi.runtime.disconnect();
-  return { project: input.project, stack: input.stack, cloud: config.cloud, resources, outputs };
+  return {
+    plan: { project: input.project, stack: input.stack, cloud: config.cloud, resources, outputs },
+    config,
+  };
 }
 
 /** The URN the engine gives a resource: parent types joined by `$`, the root stack left out. */

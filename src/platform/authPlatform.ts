@@ -33,8 +33,8 @@ export class AuthPlatform extends pulumi.ComponentResource implements PlatformOu
   constructor(name: string, args: AuthPlatformArgs, opts?: pulumi.ComponentResourceOptions) {
     super("auth-platform:index:AuthPlatform", name, securityPosture(args.config), opts);
     const { config } = args;
-    const implementation = CLOUDS[config.cloud] as CloudImplementation<Cloud>;
-    const outputs = implementation.create(name, config, this);
+    const create = (CLOUDS[config.cloud] as CloudImplementation<Cloud>).load();
+    const outputs = create(name, config, this);
     this.cloud = config.cloud;
     this.issuerUrl = outputs.issuerUrl;
     this.openIdConfigurationUrl = outputs.openIdConfigurationUrl;

@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { ConfigError } from "../../src/config/problems";
 import { validateConfig } from "../../src/config/validate";
+import { CLOUDS } from "../../src/platform/clouds";
 import { minimalAws, minimalAzure, raw, withValue } from "./fixtures";
 
 function problemsOf(values: Record<string, unknown>, secretKeys: string[] = []): string[] {
   try {
-    validateConfig(raw(values, secretKeys));
+    validateConfig(raw(values, secretKeys), CLOUDS);
   } catch (error) {
     if (error instanceof ConfigError) return error.problems.map((p) => `${p.path}: ${p.message}`);
     throw error;
@@ -18,7 +19,7 @@ const azure = (path: string, value: unknown) => withValue(minimalAzure(), path, 
 
 describe("GIVEN the minimal configurations", () => {
   it("THEN AWS validates with every default applied", () => {
-    const config = validateConfig(raw(minimalAws()));
+    const config = validateConfig(raw(minimalAws()), CLOUDS);
     expect(config.cloud).toBe("aws");
     expect(config.region).toBe("ap-northeast-2");
     expect(config.name).toBe("auth");
@@ -44,7 +45,7 @@ describe("GIVEN the minimal configurations", () => {
   });
 
   it("THEN Azure validates with its region", () => {
-    const config = validateConfig(raw(minimalAzure()));
+    const config = validateConfig(raw(minimalAzure()), CLOUDS);
     expect(config.cloud).toBe("azure");
     expect(config.region).toBe("koreacentral");
   });
@@ -232,7 +233,7 @@ describe("GIVEN a configuration mistake THEN one line names the key, the value a
     const values = aws("identity.providers", [
       { type: "google", name: "Google", clientId: "x", clientSecret: "hunter2" },
     ]);
-    const config = validateConfig(raw(values, ["identity"]));
+    const config = validateConfig(raw(values, ["identity"]), CLOUDS);
     const provider = config.identity.providers[0];
     expect(JSON.stringify(provider)).toBe(
       '{"type":"google","name":"Google","clientId":"x","clientSecret":"[secret]"}',

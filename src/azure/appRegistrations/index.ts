@@ -6,7 +6,7 @@ import { inTenant } from "../directory/provider";
 import { type AzureScope, nameFor } from "../scope";
 import { apiApplicationArgs, apiIdentifierUri } from "./api";
 import { clientApplicationArgs, type InteractiveChannel, requestedScopes } from "./clients";
-import { appRoleId } from "./uuid";
+import { permissionId } from "./uuid";
 
 /** How long a client secret stays valid; rotate before (see docs/azure.md). */
 export const CLIENT_SECRET_LIFETIME = "8760h";
@@ -67,7 +67,7 @@ export function createAppRegistrations(scope: AzureScope, provider: azuread.Prov
         new azuread.AppRoleAssignment(
           `${name}-machine-role-${s}`,
           {
-            appRoleId: appRoleId(apiIdentifierUri(config), s),
+            appRoleId: permissionId(apiIdentifierUri(config), s),
             principalObjectId: principal.objectId,
             resourceObjectId: apiPrincipal.objectId,
           },

@@ -48,7 +48,10 @@ export interface ProviderDeps {
   env?: Readonly<Record<string, string | undefined>>;
 }
 
-export function normalizeConnection(input: GraphConnection | undefined): GraphConnection {
+/** The connection as a resource's inputs hold it, before {@link normalizeConnection}. */
+export type GraphConnectionInput = pulumi.Unwrap<GraphConnectionArgs>;
+
+export function normalizeConnection(input: GraphConnectionInput | undefined): GraphConnection {
   if (input === undefined || typeof input.tenantId !== "string" || input.tenantId.trim() === "") {
     throw new Error(
       "connection.tenantId: required (the B2C or external tenant GUID or name.onmicrosoft.com)",

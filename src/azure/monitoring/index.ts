@@ -1,12 +1,13 @@
 import type * as pulumi from "@pulumi/pulumi";
+import type { ApimSku } from "../../config/rules/azure/limits";
 import type { AzureScope } from "../scope";
-import { APIM_RULES, createActionGroup, logAlerts, metricAlert, REDIS_RULES } from "./alerts";
+import { apimRules, createActionGroup, logAlerts, metricAlert, REDIS_RULES } from "./alerts";
 import { createWorkspace, diagnosticSetting, directoryLogs, LOG_CATEGORIES } from "./diagnostics";
 
 export interface MonitoringTargets {
   readonly tenantId: pulumi.Input<string>;
   /** `behindFrontDoor`: the gateway only sees Front Door's addresses, not the clients'. */
-  readonly apim?: { id: pulumi.Input<string>; consumption: boolean; behindFrontDoor: boolean };
+  readonly apim?: { id: pulumi.Input<string>; sku: ApimSku; behindFrontDoor: boolean };
   readonly sessionStore?: { id: pulumi.Input<string>; kind: "cache" | "managed" };
 }
 
@@ -26,10 +27,7 @@ export function createMonitoring(scope: AzureScope, targets: MonitoringTargets):
   const actionGroup = createActionGroup(scope, config.monitoring.alertEmails);
   if (targets.apim) {
     diagnosticSetting(scope, "apim", targets.apim.id, LOG_CATEGORIES.apim, workspace.id);
-    for (const rule of APIM_RULES) {
-      if (rule.metricName === "Capacity" && targets.apim.consumption) continue;
-      metricAlert(scope, rule, targets.apim.id, actionGroup.id);
-    }
+    for (const rule of apimRules(targets.apim.sku)) metricAlert(scope, rule, targets.apim.id, actionGroup.id);
     logAlerts(scope, workspace.id, actionGroup.id, { clientIpVisible: !targets.apim.behindFrontDoor });
   }
   const store = targets.sessionStore;

@@ -3,7 +3,6 @@ import type * as pulumi from "@pulumi/pulumi";
 import { AWS_MOCK_CALLS, AWS_MOCK_OUTPUTS } from "./aws";
 import { AWS_EDGE_MOCK_CALLS, AWS_EDGE_MOCK_OUTPUTS } from "./awsEdge";
 import { AZURE_MOCK_CALLS, AZURE_MOCK_OUTPUTS } from "./azure";
-import { AZURE_EDGE_MOCK_OUTPUTS } from "./azureEdge";
 import { type CallMockFor, type Inputs, LOWER_ALNUM, type MockFor, type State } from "./common";
 import { RANDOM_MOCK_OUTPUTS } from "./random";
 
@@ -17,7 +16,6 @@ export const MOCK_OUTPUTS: Readonly<Record<string, MockFor>> = {
   ...AWS_MOCK_OUTPUTS,
   ...AWS_EDGE_MOCK_OUTPUTS,
   ...AZURE_MOCK_OUTPUTS,
-  ...AZURE_EDGE_MOCK_OUTPUTS,
   ...RANDOM_MOCK_OUTPUTS,
 };
 export const MOCK_CALLS: Readonly<Record<string, CallMockFor>> = {

@@ -8,7 +8,7 @@ beforeAll(async () => {
   plan = await planCached(exampleSettings("azure"), "azure");
 });
 
-describe("GIVEN the example Azure stack (B2C, existing tenant, custom policies, Premium geo-replicated and persisted cache, Front Door Premium)", () => {
+describe("GIVEN the example Azure stack (B2C, existing tenant, custom policies, Premium zonal and persisted cache, Front Door Premium)", () => {
   it("THEN it plans exactly these resources", () => {
     expect(countByType(plan)).toEqual({
       "pulumi:pulumi:Stack": 1,
@@ -27,16 +27,15 @@ describe("GIVEN the example Azure stack (B2C, existing tenant, custom policies, 
       "azure-native:apimanagement:ApiPolicy": 1,
       "azure-native:apimanagement:ApiOperation": 5,
       "azure-native:apimanagement:ApiOperationPolicy": 5,
-      "azure-native:redis:Redis": 2,
-      "azure-native:redis:AccessPolicy": 2,
-      "azure-native:redis:AccessPolicyAssignment": 2,
-      "azure-native:redis:LinkedServer": 1,
+      "azure-native:redis:Redis": 1,
+      "azure-native:redis:AccessPolicy": 1,
+      "azure-native:redis:AccessPolicyAssignment": 1,
       "azure-native:authorization:RoleAssignment": 1,
       "azure-native:network:PrivateEndpoint": 1,
       "azure-native:operationalinsights:Workspace": 1,
       "azure-native:monitor:ActionGroup": 1,
       "azure-native:monitor:DiagnosticSetting": 3,
-      "azure-native:monitor:MetricAlert": 7,
+      "azure-native:monitor:MetricAlert": 8,
       "azure-native:monitor:ScheduledQueryRule": 1,
       "azure-native:cdn:Profile": 1,
       "azure-native:cdn:AFDEndpoint": 1,
@@ -46,8 +45,7 @@ describe("GIVEN the example Azure stack (B2C, existing tenant, custom policies, 
       "azure-native:cdn:AFDCustomDomain": 1,
       "azure-native:cdn:SecurityPolicy": 2,
       "azure-native:frontdoor:Policy": 2,
-      "azure-native:security:Pricing": 3,
-      "azure-native:security:APICollectionByAzureApiManagementService": 1,
+      "azure-native:security:Pricing": 2,
       "azure-native:security:SecurityContact": 1,
     });
   });
@@ -55,15 +53,12 @@ describe("GIVEN the example Azure stack (B2C, existing tenant, custom policies, 
   it("THEN every resource is a direct child of the platform component", () => {
     const component = plan.resources.find((r) => r.type === "auth-platform:index:AuthPlatform");
     const children = plan.resources.filter((r) => r.custom || r.type === "pulumi:providers:azuread");
-    expect(children.length).toBe(87);
+    expect(children.length).toBe(82);
     expect(new Set(children.map((r) => r.parent))).toEqual(new Set([component?.urn]));
   });
 
-  it("THEN exactly the two caches are protected (Front Door holds no user data)", () => {
-    expect(plan.resources.filter((r) => r.protect).map((r) => r.name)).toEqual([
-      "hanbit-redis-geo",
-      "hanbit-redis",
-    ]);
+  it("THEN exactly the cache is protected (Front Door holds no user data)", () => {
+    expect(plan.resources.filter((r) => r.protect).map((r) => r.name)).toEqual(["hanbit-redis"]);
   });
 
   it("THEN the neutral outputs carry the tenant's endpoints, client IDs, edge, gateway, store and alert target", () => {

@@ -1,3 +1,4 @@
+import { AWS_REGIONS } from "../../../src/config/regions";
 import { WAF_USER_POOL_RULE_GROUPS } from "../../../src/config/rules/aws/limits";
 import { type BadCase, bad, HOSTILE, REMOVE } from "../support";
 
@@ -155,9 +156,7 @@ export const AWS_CASES: readonly BadCase[] = [
     "a path and a template as the region",
     "aws:region",
     `../${HOSTILE.template}`,
-    [
-      `aws:region: must be an AWS region such as "ap-northeast-2" (pulumi config set aws:region ap-northeast-2); received "../${HOSTILE.template}"`,
-    ],
+    [`aws:region: must be an AWS region: ${AWS_REGIONS.join(", ")}; received "../${HOSTILE.template}"`],
     { cli: true },
   ),
   bad("aws", "no region", "aws:region", REMOVE, [

@@ -1,4 +1,4 @@
-import type { AuditedInput, Constraint } from "../../../platform/constraints";
+import type { AuditedInput, ConformanceAudit, Constraint } from "../../../platform/constraints";
 import { FD } from "./common";
 import { FRONT_DOOR_MONITORING_CONSTRAINTS } from "./monitoring";
 import { PROFILE_CONSTRAINTS } from "./profile";
@@ -40,3 +40,9 @@ export const FRONT_DOOR_UNCONSTRAINED: readonly AuditedInput[] = [
   { type: FD.route, input: "originGroup", why: REFERENCE },
   { type: FD.route, input: "customDomains", why: REFERENCE },
 ];
+
+/** Front Door's part of the Azure audit. */
+export const FRONT_DOOR_AUDIT: ConformanceAudit = {
+  constraints: FRONT_DOOR_CONSTRAINTS,
+  unconstrained: FRONT_DOOR_UNCONSTRAINED,
+};

@@ -3,6 +3,7 @@ import type { AzurePlatformConfig } from "../../schema/root";
 import { azureTagProblems } from "../tags";
 import { directory, location, providers, tokenLifetimes } from "./directory";
 import { frontDoor } from "./frontDoor";
+import { registrations } from "./registrations";
 import { apiManagement, managedStore, monitoring, retention, sessionStore } from "./services";
 
 export { FRONT_DOOR_SKUS, WAF_RATE_LIMIT, WAF_RATE_LIMIT_WINDOWS } from "./frontDoor";
@@ -14,6 +15,7 @@ export function azureProblems(config: AzurePlatformConfig, context: { region?: s
     ...tokenLifetimes(config),
     ...directory(config),
     ...providers(config),
+    ...registrations(config),
     ...apiManagement(config),
     ...frontDoor(config),
     ...sessionStore(config, context.region),

@@ -1,8 +1,7 @@
-import { armId } from "./azure";
-import { type Inputs, LOWER_ALNUM, type MockFor, uuid } from "./common";
+import { type Inputs, LOWER_ALNUM, type MockFor, uuid } from "../common";
+import { armId, str } from "./arm";
 
 const CDN = "Microsoft.Cdn/profiles";
-const str = (value: unknown): string => (typeof value === "string" ? value : "");
 /** `providers/Microsoft.Cdn/profiles/{profile}/{path}`. */
 const inProfile = (inputs: Inputs, path: string) =>
   armId(inputs, `${CDN}/${str(inputs.profileName)}/${path}`);
@@ -24,7 +23,7 @@ function profileChild(segment: string, nameKey: string, extra: Inputs = {}): Moc
  * `{endpoint}-{16 characters}.z01.azurefd.net` (AFDEndpoints_Create), a custom domain pending
  * validation with its `_dnsauth` TXT token (AFDCustomDomains_Create).
  */
-export const AZURE_EDGE_MOCK_OUTPUTS: Readonly<Record<string, MockFor>> = {
+export const FRONT_DOOR_MOCK_OUTPUTS: Readonly<Record<string, MockFor>> = {
   "azure-native:cdn:Profile": ({ inputs, id }) => {
     const name = str(inputs.profileName);
     return {
