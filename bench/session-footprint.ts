@@ -137,7 +137,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
  * as the payload plus the largest measured overhead; CPU per call as the median ratio to a
  * 1 KB GET, rounded up.
  */
-function fit(points: Point[], getMicros: number) {
+function modelOf(points: Point[], getMicros: number) {
   const n = points.length;
   const mx = points.reduce((s, p) => s + p.payloadBytes, 0) / n;
   const my = points.reduce((s, p) => s + p.bytesPerSession, 0) / n;
@@ -166,7 +166,7 @@ async function main(): Promise<void> {
     const points: Point[] = [];
     for (const bytes of PAYLOADS) points.push(await measure(server, bytes));
     const getMicros = await oneKbGet(server);
-    const model = fit(points, getMicros);
+    const model = modelOf(points, getMicros);
     const result = {
       measured: new Date().toISOString().slice(0, 10),
       server: `redis-server ${version} (jemalloc), one process on 127.0.0.1`,
