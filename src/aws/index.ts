@@ -3,6 +3,7 @@ import { awsProblems } from "../config/rules/aws";
 import { clientIdsOutput } from "../platform/clientIds";
 import type { CloudImplementation } from "../platform/clouds";
 import { createAlerts } from "./alerts";
+import { awsCapacity } from "./capacity";
 import { AWS_CONFORMANCE } from "./conformance";
 import { awsContext } from "./context";
 import { createEdge } from "./edge";
@@ -22,6 +23,7 @@ import { createUserPoolWaf } from "./threat/waf";
 export const awsCloud: CloudImplementation<"aws"> = {
   regionKey: "aws:region",
   conformance: AWS_CONFORMANCE,
+  capacity: awsCapacity,
   immutableSettings: awsImmutableSettings,
   problems: awsProblems,
   create(name, config, parent) {

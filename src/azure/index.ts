@@ -5,6 +5,7 @@ import type { CloudImplementation } from "../platform/clouds";
 import { physicalName } from "../platform/options";
 import { createAppRegistrations } from "./appRegistrations";
 import { createIdentityExperienceFramework } from "./appRegistrations/ief";
+import { azureCapacity } from "./capacity";
 import { AZURE_CONFORMANCE } from "./conformance";
 import { createDefender } from "./defender";
 import { createCustomPolicies } from "./directory/customPolicies";
@@ -25,6 +26,7 @@ import { createSessionStore } from "./sessionStore";
 export const azureCloud: CloudImplementation<"azure"> = {
   regionKey: "azure-native:location",
   conformance: AZURE_CONFORMANCE,
+  capacity: azureCapacity,
   immutableSettings: azureImmutableSettings,
   problems: azureProblems,
   notBuilt: [

@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { renderCapacity } from "../capacity/render";
 import { ConfigError } from "../config/problems";
 import { CLOUDS } from "../platform/clouds";
 import { ConformanceError, checkConstraints } from "../platform/constraints";
@@ -75,6 +76,7 @@ async function main(argv: string[]): Promise<number> {
     const violations = checkConstraints(result, CLOUDS[result.cloud].conformance.constraints);
     if (violations.length > 0) throw new ConformanceError(violations);
     process.stdout.write(FORMATS[format](result));
+    if (format === "tree" && result.capacity) process.stdout.write(renderCapacity(result.capacity));
     const notBuilt = CLOUDS[result.cloud].notBuilt ?? [];
     if (notBuilt.length > 0 && format === "tree") {
       process.stdout.write(

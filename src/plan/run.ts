@@ -1,5 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
+import type { PriceSheet } from "../capacity/cost";
 import type { ResolvedConfig } from "../config/validate";
+import { planCapacity } from "../platform/capacity";
 import { previousImmutableSettings } from "../platform/immutable";
 import { checkReplacement, loadConfig, runProgram } from "../program";
 import { PlatformMocks } from "./mocks";
@@ -38,6 +40,8 @@ export interface PlanInput {
   readonly settings: StackSettings;
   /** The last deployment's stack outputs, to plan a change to an existing stack. @default none (a new stack) */
   readonly previousOutputs?: Readonly<Record<string, unknown>>;
+  /** Prices for the capacity section's cost instead of the project's table (--live-prices). */
+  readonly prices?: (config: ResolvedConfig) => Promise<PriceSheet>;
 }
 
 /**
@@ -93,7 +97,9 @@ export async function plan(input: PlanInput): Promise<Plan> {
     runProgram({ previousSettings, securePaths: securePathsOf(input) }),
   );
   await pulumi.runtime.disconnect();
-  return { project: input.project, stack: input.stack, cloud: config.cloud, resources, outputs };
+  const prices = config.load && input.prices ? await input.prices(config) : undefined;
+  const capacity = planCapacity(config, resources, prices);
+  return { project: input.project, stack: input.stack, cloud: config.cloud, resources, outputs, ...capacity };
 }
 
 /** The URN the engine gives a resource: parent types joined by `$`, the root stack left out. */

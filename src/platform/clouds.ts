@@ -1,6 +1,7 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { awsCloud } from "../aws";
 import { azureCloud } from "../azure";
+import type { CloudCapacity } from "../capacity/report";
 import type { ConfigProblem } from "../config/problems";
 import type { Cloud, ConfigFor } from "../config/schema/root";
 import type { ResolvedConfig } from "../config/validate";
@@ -20,6 +21,8 @@ export interface CloudImplementation<C extends Cloud> {
   immutableSettings(config: ResolvedConfig<C>): ImmutableSetting[];
   /** What the providers and the cloud enforce on the inputs this implementation sets, with sources. */
   readonly conformance: ConformanceAudit;
+  /** Its limits against the expected load (`load`), its metered dimensions and its prices. */
+  readonly capacity: CloudCapacity<C>;
   /** Parts of the design this implementation does not build yet; the plan says so plainly. */
   readonly notBuilt?: readonly string[];
 }
