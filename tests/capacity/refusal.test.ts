@@ -2,11 +2,15 @@ import { describe, expect, it } from "vitest";
 import { ConfigError } from "../../src/config/problems";
 import { exampleValues, settingsOf, validateStack } from "../support/harness";
 
-async function refusal(
-  stack: "aws" | "azure",
-  change: (values: Record<string, any>) => void,
-): Promise<string[]> {
-  const values = exampleValues(stack) as Record<string, any>;
+/** The example's load and cloud section, as a test changes them. */
+interface Values {
+  load: Record<string, number>;
+  aws: { sessionStore: Record<string, unknown> };
+  [key: string]: unknown;
+}
+
+async function refusal(stack: "aws" | "azure", change: (values: Values) => void): Promise<string[]> {
+  const values = exampleValues(stack) as Values;
   change(values);
   const providerConfig: Record<string, string> =
     stack === "aws" ? { "aws:region": "ap-northeast-2" } : { "azure-native:location": "koreacentral" };
