@@ -2,6 +2,7 @@ import { type ConfigProblem, problem } from "../config/problems";
 import type { Cloud, ConfigFor, PlatformConfig } from "../config/schema/root";
 import { costItem, costReport, type ItemSpec, type PriceSheet, type PriceTable, tableSheet } from "./cost";
 import { type Demand, demandOf, fmt } from "./demand";
+import type { FetchJson } from "./live";
 import { type CapacityLine, type CapacityReport, READ_ON } from "./model";
 
 /** Planned resources by type (custom resources only), counted from the plan. */
@@ -22,6 +23,8 @@ export interface CloudCapacity<C extends Cloud> {
   /** The cloud's price table, and the region whose figures stand in where the stack's has none. */
   readonly prices: PriceTable;
   readonly referenceRegion: string;
+  /** Reads the region's prices from the cloud's public price lists (`--live-prices`). */
+  live(region: string, fetchJson: FetchJson): Promise<PriceSheet>;
 }
 
 /** Custom resources of a plan by type. */

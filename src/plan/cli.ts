@@ -1,6 +1,8 @@
 import { parseArgs } from "node:util";
+import { LivePricesError } from "../capacity/live";
 import { renderCapacity } from "../capacity/render";
 import { ConfigError } from "../config/problems";
+import { livePrices } from "../platform/capacity";
 import { CLOUDS } from "../platform/clouds";
 import { ConformanceError, checkConstraints } from "../platform/constraints";
 import { exitAfterFlush } from "./exit";
@@ -21,12 +23,14 @@ const FORMATS = {
 type Format = keyof typeof FORMATS;
 
 const USAGE = `usage: npm run plan -- --stack <name> [--format tree|json|mermaid|dot] [--config-file PATH]
-                     [--previous-outputs FILE]
+                     [--previous-outputs FILE] [--live-prices]
 
 Runs the program offline under Pulumi's mock runtime with the stack's settings
 (Pulumi.<name>.yaml, or --config-file) and prints what \`pulumi up\` would create.
 --previous-outputs takes \`pulumi stack output --json\` of the deployed stack, to check a
-change against it (a change that would replace a user pool or session store is refused).`;
+change against it (a change that would replace a user pool or session store is refused).
+--live-prices prices the capacity section's cost from AWS's price list files or Azure's
+Retail Prices API (needs a network) instead of the project's price table.`;
 
 /**
  * Exit codes: 0 planned, 1 configuration refused or a planned input that the provider or the
@@ -38,6 +42,7 @@ async function main(argv: string[]): Promise<number> {
     format?: string;
     "config-file"?: string;
     "previous-outputs"?: string;
+    "live-prices"?: boolean;
     help?: boolean;
   };
   try {
@@ -48,6 +53,7 @@ async function main(argv: string[]): Promise<number> {
         format: { type: "string", default: "tree" },
         "config-file": { type: "string" },
         "previous-outputs": { type: "string" },
+        "live-prices": { type: "boolean" },
         help: { type: "boolean" },
       },
       strict: true,
@@ -72,7 +78,8 @@ async function main(argv: string[]): Promise<number> {
   }
   try {
     skipProviderSerialization();
-    const result = await plan(loadPlanInput(stack, values["config-file"], values["previous-outputs"]));
+    const input = loadPlanInput(stack, values["config-file"], values["previous-outputs"]);
+    const result = await plan(values["live-prices"] ? { ...input, prices: livePrices } : input);
     const violations = checkConstraints(result, CLOUDS[result.cloud].conformance.constraints);
     if (violations.length > 0) throw new ConformanceError(violations);
     process.stdout.write(FORMATS[format](result));
@@ -88,10 +95,11 @@ async function main(argv: string[]): Promise<number> {
     if (
       error instanceof ConfigError ||
       error instanceof ConformanceError ||
-      error instanceof StackFileError
+      error instanceof StackFileError ||
+      error instanceof LivePricesError
     ) {
       process.stderr.write(`${error.message}\n`);
-      return error instanceof StackFileError ? 2 : 1;
+      return error instanceof StackFileError || error instanceof LivePricesError ? 2 : 1;
     }
     throw error;
   }

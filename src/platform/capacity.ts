@@ -1,4 +1,5 @@
 import type { PriceSheet } from "../capacity/cost";
+import { fetchJson } from "../capacity/live";
 import type { CapacityReport } from "../capacity/model";
 import { capacityProblems, capacityReport, countResources } from "../capacity/report";
 import { ConfigError } from "../config/problems";
@@ -31,4 +32,9 @@ export function planCapacity(
     prices,
   );
   return report === undefined ? {} : { capacity: report };
+}
+
+/** The region's prices from the cloud's public price lists. @throws LivePricesError without a network */
+export function livePrices(config: ResolvedConfig): Promise<PriceSheet> {
+  return capacityOf(config).live(config.region, fetchJson);
 }

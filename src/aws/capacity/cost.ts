@@ -166,6 +166,17 @@ export function awsCostItems(
         quantityFrom: `planned ${type}`,
       });
   }
+  const loadBalancers = count("aws:lb/loadBalancer:LoadBalancer");
+  if (loadBalancers > 0) {
+    items.push({
+      resource: "Application Load Balancer",
+      dimension: "load balancer hours",
+      quantity: loadBalancers * HOURS_PER_MONTH,
+      unit: "hours",
+      priceId: "elb.alb.hour",
+      quantityFrom: `planned load balancers x ${HOURS_PER_MONTH} hours`,
+    });
+  }
   const store = config.aws.sessionStore;
   if (store !== undefined) {
     const gb = Math.max(VALKEY_MINIMUM_STORAGE_GB, d.sessionStoreGB);
@@ -199,6 +210,11 @@ export function awsCostItems(
       "KMS requests, SNS e-mail notifications and Cognito's user-activity log ingestion: no rate for them in the load section",
       ...(config.clients.machine
         ? ["Cognito client-credentials token requests: the load section has no machine-to-machine rate"]
+        : []),
+      ...(loadBalancers > 0
+        ? [
+            "Application Load Balancer LCUs, its access-log bucket and the WAF requests of its pages: the load section has no rate or size for the web pages behind it",
+          ]
         : []),
       "data transfer out of AWS: depends on response sizes the load section does not give",
     ],

@@ -1,6 +1,7 @@
 import type { CloudCapacity } from "../../capacity/report";
 import { azureCostItems } from "./cost";
 import { azureLines, azureNotes } from "./lines";
+import { azureLiveSheet } from "./live";
 import { AZURE_PRICES, AZURE_REFERENCE_REGION } from "./prices";
 
 /** The directory, API Management and the Redis session store against the expected load; Azure prices. */
@@ -10,4 +11,5 @@ export const azureCapacity: CloudCapacity<"azure"> = {
   cost: azureCostItems,
   prices: AZURE_PRICES,
   referenceRegion: AZURE_REFERENCE_REGION,
+  live: azureLiveSheet,
 };
