@@ -8,7 +8,7 @@ import type { CloudSide, Comparison } from "./model";
 import { COMPARED_CLOUDS, type ComparedCloud, loadOf, splitByCloud } from "./split";
 
 /** What `npm run plan` answered for one cloud. */
-interface PlanRun {
+export interface PlanRun {
   readonly code: number | null;
   readonly stdout: string;
   readonly stderr: string;
@@ -40,7 +40,8 @@ function refusalLines(stderr: string): string[] {
     .map((line) => line.trim());
 }
 
-function side(cloud: ComparedCloud, run: PlanRun): CloudSide {
+/** One cloud's side from what its plan process answered (exit 1: refused, with the lines). */
+export function sideOf(cloud: ComparedCloud, run: PlanRun): CloudSide {
   if (run.code === 1) {
     return { cloud, status: "refused", refusals: refusalLines(run.stderr), builds: {}, resourceCount: 0 };
   }
@@ -93,7 +94,7 @@ export async function compare(
     return {
       configFile,
       ...(load ? { load } : {}),
-      clouds: { aws: side("aws", runs[0] as PlanRun), azure: side("azure", runs[1] as PlanRun) },
+      clouds: { aws: sideOf("aws", runs[0] as PlanRun), azure: sideOf("azure", runs[1] as PlanRun) },
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
