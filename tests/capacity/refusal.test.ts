@@ -1,6 +1,8 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ConfigError } from "../../src/config/problems";
-import { exampleValues, settingsOf, validateStack } from "../support/harness";
+import { exampleValues, REPO_ROOT, settingsOf, validateStack } from "../support/harness";
 
 /** The example's load and cloud section, as a test changes them. */
 interface Values {
@@ -34,6 +36,13 @@ describe("GIVEN an example stack WHEN its load outgrows what its configuration c
       "aws.sessionStore.maxEcpuPerSecond: must carry the expected load, ElastiCache Serverless ECPUs for the session traffic: 5,700 ECPU/s (450 session reads/s x 6 + 300 creates/s x 10 ECPU (measured 2026-12-01)) where this carries 5,000; set at least 5700; received 5000",
       "aws.sessionStore.maxDataStorageGb: must carry the expected load, ElastiCache Serverless data stored (sessions): 6.25 GB (3,000,000 sessions x 2,082 bytes (key, index and Redis overhead included, measured 2026-12-01)) where this carries 5; set at least 7; received 5",
     ]);
+  });
+
+  it("THEN docs/capacity.md shows the refusal exactly as the plan prints it", async () => {
+    const [ecpu] = await refusal("aws", (v) => {
+      v.aws.sessionStore.maxEcpuPerSecond = 5000;
+    });
+    expect(readFileSync(resolve(REPO_ROOT, "docs/capacity.md"), "utf8")).toContain(`  ${ecpu}\n`);
   });
 
   it("THEN Azure refuses a cache too small for the sessions", async () => {
