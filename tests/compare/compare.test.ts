@@ -1,10 +1,10 @@
-import { spawn } from "node:child_process";
+import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { awsCapacity } from "../../src/aws/capacity";
 import { capacityReport } from "../../src/capacity/report";
 import { renderMarkdown } from "../../src/compare/markdown";
 import type { Comparison } from "../../src/compare/model";
-import { sideOf } from "../../src/compare/run";
+import { compare, sideOf } from "../../src/compare/run";
 import { splitByCloud } from "../../src/compare/split";
 import { awsConfig } from "../capacity/support";
 import { REPO_ROOT } from "../support/harness";
@@ -131,33 +131,13 @@ describe("GIVEN a comparison WHEN rendered for a design review", () => {
   });
 });
 
-describe("GIVEN the retailer's configuration WHEN npm run compare prints JSON", () => {
+describe("GIVEN the retailer's configuration WHEN compared (each cloud in its own npm run plan process)", () => {
   it("THEN both clouds plan it, each with its resources, limits and cost", async () => {
-    const { code, stdout, stderr } = await new Promise<{
-      code: number | null;
-      stdout: string;
-      stderr: string;
-    }>((done) => {
-      const child = spawn(
-        process.execPath,
-        [
-          "node_modules/tsx/dist/cli.mjs",
-          "src/compare/cli.ts",
-          "--config-file",
-          "examples/compare/hanbit.yaml",
-          "--format",
-          "json",
-        ],
-        { cwd: REPO_ROOT },
-      );
-      let out = "";
-      let err = "";
-      child.stdout.on("data", (c: Buffer) => (out += c.toString()));
-      child.stderr.on("data", (c: Buffer) => (err += c.toString()));
-      child.on("close", (exit) => done({ code: exit, stdout: out, stderr: err }));
-    });
-    expect([code, stderr]).toEqual([0, ""]);
-    const result = JSON.parse(stdout) as Comparison;
+    const result = await compare(
+      REPO_ROOT,
+      "auth-platform",
+      resolve(REPO_ROOT, "examples/compare/hanbit.yaml"),
+    );
     const attention = (c: "aws" | "azure") =>
       result.clouds[c].capacity?.lines.filter((l) => l.status !== "ok").map((l) => l.limit);
     expect([result.clouds.aws.status, result.clouds.azure.status]).toEqual(["planned", "planned"]);
@@ -170,5 +150,6 @@ describe("GIVEN the retailer's configuration WHEN npm run compare prints JSON", 
       "Azure AD B2C requests per tenant",
       "Azure AD B2C directory objects (users and applications)",
     ]);
+    expect(result.load).toMatchObject({ monthlyActiveUsers: 2_000_000, peakSignInsPerSecond: 300 });
   }, 120_000);
 });
