@@ -3,6 +3,7 @@ import { ConfigError } from "./config/problems";
 import { readRuntimeConfig } from "./config/source";
 import { type ResolvedConfig, validateConfig } from "./config/validate";
 import { AuthPlatform } from "./platform/authPlatform";
+import { checkCapacity } from "./platform/capacity";
 import { CLOUDS, type CloudImplementation } from "./platform/clouds";
 import {
   IMMUTABLE_OUTPUT,
@@ -13,11 +14,14 @@ import {
 } from "./platform/immutable";
 
 /**
- * Reads and validates the stack configuration; `securePaths` as readRuntimeConfig takes them
- * (the offline plan passes what its settings file says). @throws ConfigError
+ * Reads and validates the stack configuration, then holds it against its expected load;
+ * `securePaths` as readRuntimeConfig takes them (the offline plan passes what its settings file
+ * says). @throws ConfigError
  */
 export function loadConfig(securePaths?: ReadonlySet<string> | null): ResolvedConfig {
-  return validateConfig(readRuntimeConfig(securePaths), CLOUDS);
+  const config = validateConfig(readRuntimeConfig(securePaths), CLOUDS);
+  checkCapacity(config);
+  return config;
 }
 
 /** The settings of this configuration that would replace a stateful resource if they changed. */

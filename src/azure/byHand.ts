@@ -3,7 +3,8 @@ import { PASSWORD_RESET_FLOW, SIGN_UP_SIGN_IN_FLOW } from "./identity/endpoints"
 
 /**
  * What an administrator still does by hand for this configuration, derived from it: the
- * settings Microsoft Graph cannot set on B2C user flows or External ID sign-up flows, and the
+ * settings Microsoft Graph cannot set on B2C user flows or External ID sign-up flows, the DNS
+ * records and tenant steps of a Front Door sign-in domain (docs/azure.md, Front Door), and the
  * one consent per client application the platform cannot grant (docs/azure.md, bootstrap step 6).
  */
 export function azureByHand(config: ResolvedConfig<"azure">): string[] {
@@ -29,6 +30,12 @@ export function azureByHand(config: ResolvedConfig<"azure">): string[] {
   }
   const proxy =
     d.mode === "b2c" && d.policyMode === "customPolicies" ? " and on …-ProxyIdentityExperienceFramework" : "";
+  const signInDomain = config.azure.frontDoor?.signInDomain;
+  if (signInDomain) {
+    steps.push(
+      `the sign-in domain ${signInDomain}: verify it in the tenant first, then the TXT record _dnsauth.${signInDomain} (the Front Door custom domain's validation token) and a CNAME to the edgeDnsTarget output, and the redirect URI on that domain at each external identity provider (docs/azure.md, Front Door)`,
+    );
+  }
   steps.push(
     `admin consent for openid and offline_access (Microsoft Graph) on the client applications${proxy}: one click per application, after the first pulumi up (docs/azure.md)`,
   );

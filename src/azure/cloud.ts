@@ -1,6 +1,7 @@
 import { azureProblems } from "../config/rules/azure";
 import type { CloudImplementation } from "../platform/implementation";
 import { azureByHand } from "./byHand";
+import { azureCapacity } from "./capacity";
 import { AZURE_CONFORMANCE } from "./conformance";
 import { azureImmutableSettings } from "./immutable";
 import type * as Resources from "./index";
@@ -11,6 +12,7 @@ import type * as Resources from "./index";
  */
 export const azureCloud: CloudImplementation<"azure"> = {
   regionKey: "azure-native:location",
+  capacity: azureCapacity,
   conformance: AZURE_CONFORMANCE,
   problems: azureProblems,
   immutableSettings: azureImmutableSettings,

@@ -1,5 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
+import type { PriceSheet } from "../capacity/cost";
 import type { ResolvedConfig } from "../config/validate";
+import { planCapacity } from "../platform/capacity";
 import { previousImmutableSettings } from "../platform/immutable";
 import { checkReplacement, loadConfig, runProgram } from "../program";
 import { PlatformMocks } from "./mocks";
@@ -38,15 +40,33 @@ export interface PlanInput {
   readonly settings: StackSettings;
   /** The last deployment's stack outputs, to plan a change to an existing stack. @default none (a new stack) */
   readonly previousOutputs?: Readonly<Record<string, unknown>>;
+  /** Prices for the capacity section's cost instead of the project's table (--live-prices). */
+  readonly prices?: (config: ResolvedConfig) => Promise<PriceSheet>;
 }
+
+/**
+ * Pulumi's runtime (its config, mocks and stack) is one per process, so two plans that
+ * overlapped in one process would read each other's settings: every entry point below waits
+ * for the one before it.
+ */
+let previous: Promise<unknown> = Promise.resolve();
+function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
+  const run = previous.then(task, task);
+  previous = run.catch(() => undefined);
+  return run;
+}
+
+type Prepared = { config: ResolvedConfig; previousSettings: Record<string, unknown> | undefined };
 
 /**
  * Installs Pulumi's mock runtime with the stack's configuration and validates it,
  * exactly as `pulumi up` would before registering anything. @throws ConfigError
  */
-export async function prepare(
-  input: PlanInput,
-): Promise<{ config: ResolvedConfig; previousSettings: Record<string, unknown> | undefined }> {
+export function prepare(input: PlanInput): Promise<Prepared> {
+  return oneAtATime(() => prepareRuntime(input));
+}
+
+async function prepareRuntime(input: PlanInput): Promise<Prepared> {
   pulumi.runtime.setAllConfig(input.settings.config, input.settings.secretKeys);
   const provisional = new PlatformMocks(regionOf(input.settings.config), input.previousOutputs);
   // "organization" is the name self-managed backends give every stack's organization.
@@ -67,8 +87,12 @@ export async function plan(input: PlanInput): Promise<Plan> {
 }
 
 /** `plan`, with the validated configuration it planned. */
-export async function planWithConfig(input: PlanInput): Promise<{ plan: Plan; config: ResolvedConfig }> {
-  const { config, previousSettings } = await prepare(input);
+export function planWithConfig(input: PlanInput): Promise<{ plan: Plan; config: ResolvedConfig }> {
+  return oneAtATime(() => record(input));
+}
+
+async function record(input: PlanInput): Promise<{ plan: Plan; config: ResolvedConfig }> {
+  const { config, previousSettings } = await prepareRuntime(input);
   const resources: PlannedResource[] = [];
   let outputs: Record<string, unknown> = {};
   const monitor = pulumi.runtime.getMonitor() as unknown as RecordingMonitor;
@@ -98,8 +122,17 @@ export async function planWithConfig(input: PlanInput): Promise<{ plan: Plan; co
     runProgram({ previousSettings, securePaths: securePathsOf(input) }),
   );
   await pulumi.runtime.disconnect();
+  const prices = config.load && input.prices ? await input.prices(config) : undefined;
+  const capacity = planCapacity(config, resources, prices);
   return {
-    plan: { project: input.project, stack: input.stack, cloud: config.cloud, resources, outputs },
+    plan: {
+      project: input.project,
+      stack: input.stack,
+      cloud: config.cloud,
+      resources,
+      outputs,
+      ...capacity,
+    },
     config,
   };
 }

@@ -1,4 +1,5 @@
 import type * as pulumi from "@pulumi/pulumi";
+import type { CloudCapacity } from "../capacity/report";
 import type { Cloud } from "../config/schema/root";
 import type { CloudRules, ResolvedConfig } from "../config/validate";
 import type { ConformanceAudit } from "./constraints";
@@ -21,6 +22,8 @@ export interface CloudImplementation<C extends Cloud> extends CloudRules<C> {
   immutableSettings(config: ResolvedConfig<C>): ImmutableSetting[];
   /** What the providers and the cloud enforce on the inputs this implementation sets, with sources. */
   readonly conformance: ConformanceAudit;
+  /** Its limits against the expected load (`load`), its metered dimensions and its prices. */
+  readonly capacity: CloudCapacity<C>;
   /** What this configuration leaves to an administrator by hand; the plan lists it last. */
   byHand?(config: ResolvedConfig<C>): string[];
   /**

@@ -91,6 +91,8 @@ describe("GIVEN an External ID tenant", () => {
         providers: [],
         mfa: { mode: "required", factors: ["email"] },
       },
+      // No external provider, so the expected load has no federated sign-ins.
+      load: { ...(azureValues().load as object), federatedShare: 0 },
       azure: (azure) => ({
         ...withSection("directory", { mode: "externalId", policyMode: "userFlows" })(azure),
         frontDoor: { ...(azure.frontDoor as Record<string, unknown>), ...change },

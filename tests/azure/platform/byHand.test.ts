@@ -3,6 +3,10 @@ import { azureByHand } from "../../../src/azure/byHand";
 import type { ResolvedConfig } from "../../../src/config/validate";
 import { azureValues, validateAzure, withSection } from "./support";
 
+/** The example's Front Door sign-in domain: DNS records and tenant steps before anyone signs in there. */
+const SIGN_IN_DOMAIN =
+  "the sign-in domain login.hanbit.co.kr: verify it in the tenant first, then the TXT record _dnsauth.login.hanbit.co.kr (the Front Door custom domain's validation token) and a CNAME to the edgeDnsTarget output, and the redirect URI on that domain at each external identity provider (docs/azure.md, Front Door)";
+
 const CONSENT =
   "admin consent for openid and offline_access (Microsoft Graph) on the client applications: one click per application, after the first pulumi up (docs/azure.md)";
 
@@ -11,6 +15,9 @@ async function stepsFor(values: Record<string, unknown>): Promise<string[]> {
   return azureByHand(config as ResolvedConfig<"azure">);
 }
 
+// withIdentity lists no external provider, so the expected load has no federated sign-ins.
+const NO_FEDERATION = { ...(azureValues().load as object), federatedShare: 0 };
+
 const withIdentity = (mfa: string) => ({
   ...(azureValues().identity as Record<string, unknown>),
   mfa: { mode: mfa, factors: mfa === "off" ? [] : ["email"] },
@@ -18,8 +25,9 @@ const withIdentity = (mfa: string) => ({
 });
 
 describe("GIVEN an Azure configuration WHEN the plan lists what is left to do by hand", () => {
-  it("THEN B2C custom policies (the example) need only the consents, the IEF proxy app's included", async () => {
+  it("THEN B2C custom policies (the example) need the sign-in domain's DNS and tenant steps and the consents, the IEF proxy app's included", async () => {
     expect(await stepsFor(azureValues())).toEqual([
+      SIGN_IN_DOMAIN,
       "admin consent for openid and offline_access (Microsoft Graph) on the client applications and on …-ProxyIdentityExperienceFramework: one click per application, after the first pulumi up (docs/azure.md)",
     ]);
   });
@@ -27,11 +35,13 @@ describe("GIVEN an Azure configuration WHEN the plan lists what is left to do by
   it("THEN B2C user flows also need their MFA, lifetimes and session settings set in the portal, with this stack's values", async () => {
     const values = azureValues({
       azure: withSection("directory", { policyMode: "userFlows" }),
+      load: NO_FEDERATION,
       identity: withIdentity("required"),
       session: { accessTokenLifetime: "30m", idTokenLifetime: "30m", refreshTokenLifetime: "7d" },
     });
     expect(await stepsFor(values)).toEqual([
       "in the portal, on the user flows B2C_1_signup_signin and B2C_1_password_reset: MFA required, token lifetimes (access tokens 30m, ID tokens 30m, refresh tokens 7d) and the session settings (Microsoft Graph has no API for them)",
+      SIGN_IN_DOMAIN,
       CONSENT,
     ]);
   });
@@ -42,6 +52,7 @@ describe("GIVEN an Azure configuration WHEN the plan lists what is left to do by
       [
         "a Conditional Access policy requiring MFA for the platform's applications (identity.mfa.mode: required; External ID has no MFA setting on its sign-up flow)",
         "token lifetimes (access tokens 15m, ID tokens 15m, refresh tokens 1d) are not applied: the External ID sign-up flow has no setting for them, so the tenant's defaults hold",
+        SIGN_IN_DOMAIN,
         CONSENT,
       ],
     ],
@@ -49,14 +60,21 @@ describe("GIVEN an Azure configuration WHEN the plan lists what is left to do by
       "off",
       [
         "token lifetimes (access tokens 15m, ID tokens 15m, refresh tokens 1d) are not applied: the External ID sign-up flow has no setting for them, so the tenant's defaults hold",
+        SIGN_IN_DOMAIN,
         CONSENT,
       ],
     ],
   ])("THEN External ID with MFA %s lists exactly its own steps", async (mfa, steps) => {
     const values = azureValues({
       azure: withSection("directory", { mode: "externalId", policyMode: "userFlows" }),
+      load: NO_FEDERATION,
       identity: withIdentity(mfa),
     });
     expect(await stepsFor(values)).toEqual(steps);
+  });
+
+  it("THEN without a Front Door sign-in domain there is no DNS step", async () => {
+    const values = azureValues({ azure: withSection("frontDoor", { signInDomain: undefined }) });
+    expect((await stepsFor(values)).filter((s) => s.includes("sign-in domain"))).toEqual([]);
   });
 });
