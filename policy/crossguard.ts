@@ -2,7 +2,15 @@ import type { Policies, PolicyResource, ResourceValidationArgs } from "@pulumi/p
 import type { CheckedResource, Rule } from "./rules/types";
 
 function fromArgs(args: ResourceValidationArgs | PolicyResource): CheckedResource {
-  return { urn: args.urn, type: args.type, name: args.name, props: args.props, protect: args.opts.protect };
+  const parent = args.opts.parent;
+  return {
+    urn: args.urn,
+    type: args.type,
+    name: args.name,
+    props: args.props,
+    protect: args.opts.protect,
+    ...(parent ? { parent } : {}),
+  };
 }
 
 /**

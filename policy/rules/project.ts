@@ -1,22 +1,8 @@
+import { statefulDeletionAllowed, statefulProtected } from "./protection";
 import { type CheckedResource, prop, type ResourceRule } from "./types";
 
 const PLATFORM = "auth-platform:index:AuthPlatform";
 const OWN = "auth-platform";
-
-/**
- * Resources that hold users, sessions or the audit trail: losing one loses customers' identities,
- * their sessions, or the record of every sign-in request (the load balancer's access logs).
- */
-export const STATEFUL_TYPES = [
-  "aws:cognito/userPool:UserPool",
-  "aws:elasticache/serverlessCache:ServerlessCache",
-  "aws:s3/bucket:Bucket",
-  "azure-native:azureactivedirectory:B2CTenant",
-  "azure-native:azureactivedirectory:CIAMTenant",
-  "azure-native:redis:Redis",
-  "azure-native:redisenterprise:RedisEnterprise",
-  "azure-native:redisenterprise:Database",
-] as const;
 
 /** NIST SP 800-63B AAL2 reauthentication limits, which OWASP's session guidance follows. */
 export const AAL2 = { idleTimeoutSeconds: 30 * 60, absoluteTimeoutSeconds: 12 * 60 * 60 } as const;
@@ -24,17 +10,6 @@ export const AAL2 = { idleTimeoutSeconds: 30 * 60, absoluteTimeoutSeconds: 12 * 
 export const MAX_ACCESS_TOKEN_SECONDS = 60 * 60;
 
 const session = (r: CheckedResource, key: string) => Number(prop(r.props, `session.${key}`));
-
-export const statefulProtected: ResourceRule = {
-  kind: "resource",
-  name: "stateful-resources-protected",
-  description:
-    "User directories, tenants, session stores and log buckets are protected from deletion (protect: true).",
-  enforcementLevel: "mandatory",
-  source: OWN,
-  resourceTypes: STATEFUL_TYPES,
-  check: (r) => (r.protect ? [] : [`${r.type} ${r.name} is not protected: set protection.protect: true`]),
-};
 
 export const mfaEnabled: ResourceRule = {
   kind: "resource",
@@ -102,6 +77,7 @@ export const refreshTokenRotation: ResourceRule = {
 
 export const PROJECT_RULES = [
   statefulProtected,
+  statefulDeletionAllowed,
   mfaEnabled,
   sessionTimeoutsAal2,
   shortLivedTokens,

@@ -17,6 +17,7 @@ interface RegisterRequest {
   getCustom(): boolean;
   getObject(): StructLike | undefined;
   getProtect(): boolean | undefined;
+  getRetainondelete(): boolean | undefined;
   getDependenciesList(): string[];
   getPropertydependenciesMap(): { forEach(cb: (deps: { getUrnsList(): string[] }) => void): void };
 }
@@ -113,6 +114,7 @@ function toPlanned(urn: string, req: RegisterRequest, real: (urn: string) => str
     parent: req.getParent() ? real(req.getParent()) : null,
     custom: req.getCustom(),
     protect: req.getProtect() ?? false,
+    retainOnDelete: req.getRetainondelete() ?? false,
     dependsOn: [...dependsOn].sort(),
     inputs: fromWire(req.getObject()?.toJavaScript() ?? {}) as Record<string, unknown>,
   };

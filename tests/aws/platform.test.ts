@@ -241,6 +241,7 @@ describe("GIVEN resources that break the checklist WHEN it runs", () => {
     parent: null,
     custom: true,
     protect: false,
+    retainOnDelete: false,
     dependsOn: [],
     inputs,
   });

@@ -38,6 +38,7 @@ describe("GIVEN the AWS example stack WHEN planned", () => {
         "parent",
         "custom",
         "protect",
+        "retainOnDelete",
         "dependsOn",
         "inputs",
       ]);
@@ -62,7 +63,7 @@ describe("GIVEN the AWS example stack WHEN planned", () => {
         idleTimeoutSeconds: 1_800,
         absoluteTimeoutSeconds: 43_200,
       },
-      protection: { protect: true, retainOnDelete: true, allowReplacement: false },
+      protection: { allowDeletion: false, allowReplacement: false },
     });
     const urns = new Set(plan.resources.map((r) => r.urn));
     for (const r of plan.resources.filter((r) => r.custom)) {
@@ -72,8 +73,9 @@ describe("GIVEN the AWS example stack WHEN planned", () => {
   });
 
   it("THEN the user pool is protected and retained, and nothing stateless is", () => {
-    expect(pool().protect).toBe(true);
-    expect(only(plan, "aws:cognito/userPoolDomain:UserPoolDomain").protect).toBe(false);
+    expect([pool().protect, pool().retainOnDelete]).toEqual([true, true]);
+    const domain = only(plan, "aws:cognito/userPoolDomain:UserPoolDomain");
+    expect([domain.protect, domain.retainOnDelete]).toEqual([false, false]);
   });
 
   it("THEN dependencies include the resources whose outputs feed the inputs", () => {

@@ -18,8 +18,6 @@ export const awsSection = z
   .strictObject({
     /** Cognito feature plan; threat protection needs "plus". @default "plus" */
     userPoolTier: z.enum(USER_POOL_TIERS).default("plus"),
-    /** Cognito deletion protection on the user pool. @default true */
-    deletionProtection: z.boolean().default(true),
     threatProtection: z
       .strictObject({
         /** Threat protection for standard and custom auth. @default "enforced" */

@@ -83,3 +83,11 @@ describe("GIVEN tenant creation", () => {
     expect(new Set(apps.map((a) => a.inputs.signInAudience))).toEqual(new Set(["AzureADMyOrg"]));
   });
 });
+
+describe("GIVEN tenant creation with protection.allowDeletion", () => {
+  it("THEN the tenant is neither protected nor retained, so pulumi destroy deletes it", async () => {
+    const plan = await planAzure({ ...creating("externalId"), protection: { allowDeletion: true } });
+    const tenant = only(plan, "azure-native:azureactivedirectory:CIAMTenant");
+    expect([tenant.protect, tenant.retainOnDelete]).toEqual([false, false]);
+  });
+});
