@@ -15,6 +15,7 @@ import { createDashboard } from "./monitoring/dashboard";
 import { createUserActivityLogs } from "./monitoring/userActivityLogs";
 import { createSessionStore } from "./sessionStore";
 import { createGuardDuty } from "./threat/guardDuty";
+import { resolveGuardDuty } from "./threat/guardDutyLookup";
 import { createRiskConfiguration } from "./threat/riskConfiguration";
 import { createUserPoolWaf } from "./threat/waf";
 
@@ -24,6 +25,7 @@ export const awsCloud: CloudImplementation<"aws"> = {
   conformance: AWS_CONFORMANCE,
   immutableSettings: awsImmutableSettings,
   problems: awsProblems,
+  resolve: (config) => resolveGuardDuty(config),
   create(name, config, parent) {
     const ctx = awsContext(name, config, parent);
     const alerts = createAlerts(ctx);

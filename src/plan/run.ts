@@ -1,8 +1,16 @@
 import * as pulumi from "@pulumi/pulumi";
 import type { ResolvedConfig } from "../config/validate";
-import { previousImmutableSettings } from "../platform/immutable";
-import { checkReplacement, loadConfig, runProgram } from "../program";
-import { PlatformMocks } from "./mocks";
+import { CLOUDS } from "../platform/clouds";
+import { type Deployment, type Environment, readPreviousOutputs } from "../platform/deployment";
+import { previousSettings } from "../platform/immutable";
+import {
+  checkReplacement,
+  loadConfig,
+  READ_BACK_OUTPUTS,
+  resolveForDeployment,
+  runProgram,
+} from "../program";
+import { type MockAccountState, PlatformMocks } from "./mocks";
 import type { Plan, PlannedResource } from "./model";
 import type { StackSettings } from "./stackFile";
 import { fromWire } from "./wire";
@@ -39,23 +47,42 @@ export interface PlanInput {
   readonly settings: StackSettings;
   /** The last deployment's stack outputs, to plan a change to an existing stack. @default none (a new stack) */
   readonly previousOutputs?: Readonly<Record<string, unknown>>;
+  /**
+   * The deploying environment the program sees. @default a placeholder for each variable the
+   * cloud hands on as a secret (`secretVariables`), nothing else: the plan needs no credentials
+   */
+  readonly environment?: Environment;
+  /** When the plan is made (client secrets rotate by the date). @default now */
+  readonly now?: Date;
+  /** What the cloud account holds already, for deploy-time lookups. @default nothing (a fresh account) */
+  readonly account?: MockAccountState;
 }
 
+/** What the offline plan stands in for a credential it does not have. */
+export const OFFLINE_CREDENTIAL = "offline-plan-placeholder";
+
 /**
- * Installs Pulumi's mock runtime with the stack's configuration and validates it,
- * exactly as `pulumi up` would before registering anything. @throws ConfigError
+ * Installs Pulumi's mock runtime with the stack's configuration and validates it, exactly as
+ * `pulumi up` would before registering anything: shape and limits, the replacement guard,
+ * then the cloud's deploy-time lookups and credentials. @throws ConfigError
  */
-export async function prepare(
-  input: PlanInput,
-): Promise<{ config: ResolvedConfig; previousSettings: Record<string, unknown> | undefined }> {
+export async function prepare(input: PlanInput): Promise<{ config: ResolvedConfig; deployment: Deployment }> {
   pulumi.runtime.setAllConfig(input.settings.config, input.settings.secretKeys);
-  const provisional = new PlatformMocks(regionOf(input.settings.config), input.previousOutputs);
+  const provisional = new PlatformMocks(
+    regionOf(input.settings.config),
+    input.previousOutputs,
+    input.account,
+  );
   // "organization" is the name self-managed backends give every stack's organization.
   await pulumi.runtime.setMocks(provisional, input.project, input.stack, false, "organization");
   const config = loadConfig();
-  const previousSettings = await previousImmutableSettings();
-  checkReplacement(config, previousSettings);
-  return { config, previousSettings };
+  const previousOutputs = await readPreviousOutputs(READ_BACK_OUTPUTS);
+  checkReplacement(config, previousSettings(previousOutputs));
+  const environment =
+    input.environment ??
+    Object.fromEntries((CLOUDS[config.cloud].secretVariables ?? []).map((v) => [v, OFFLINE_CREDENTIAL]));
+  const deployment: Deployment = { environment, now: input.now ?? new Date(), previousOutputs };
+  return { config: await resolveForDeployment(config, deployment), deployment };
 }
 
 /**
@@ -64,7 +91,7 @@ export async function prepare(
  * (secrets shown as "[secret]"), and the stack outputs.
  */
 export async function plan(input: PlanInput): Promise<Plan> {
-  const { config, previousSettings } = await prepare(input);
+  const { config, deployment } = await prepare(input);
   const resources: PlannedResource[] = [];
   let outputs: Record<string, unknown> = {};
   const monitor = pulumi.runtime.getMonitor() as unknown as RecordingMonitor;
@@ -90,7 +117,7 @@ export async function plan(input: PlanInput): Promise<Plan> {
     registerOutputs(req, callback);
   };
 
-  await pulumi.runtime.runInPulumiStack(async () => runProgram({ previousSettings }));
+  await pulumi.runtime.runInPulumiStack(async () => runProgram(deployment));
   await pulumi.runtime.disconnect();
   return { project: input.project, stack: input.stack, cloud: config.cloud, resources, outputs };
 }

@@ -3,10 +3,13 @@ import type { Cloud } from "../config/schema/root";
 import type { ResolvedConfig } from "../config/validate";
 import { CLOUDS, type CloudImplementation } from "./clouds";
 import type { Channel, PlatformOutputs, SessionStoreFacts } from "./contract";
+import type { Deployment } from "./deployment";
 
 export interface AuthPlatformArgs {
-  /** A configuration that went through `validateConfig`. */
+  /** A configuration that went through `validateConfig` (and the cloud's `resolve`). */
   config: ResolvedConfig;
+  /** This run's environment, time and the last deployment's outputs. */
+  deployment: Deployment;
 }
 
 /**
@@ -33,7 +36,7 @@ export class AuthPlatform extends pulumi.ComponentResource implements PlatformOu
     super("auth-platform:index:AuthPlatform", name, securityPosture(args.config), opts);
     const { config } = args;
     const implementation = CLOUDS[config.cloud] as CloudImplementation<Cloud>;
-    const outputs = implementation.create(name, config, this);
+    const outputs = implementation.create(name, config, this, args.deployment);
     this.cloud = config.cloud;
     this.issuerUrl = outputs.issuerUrl;
     this.openIdConfigurationUrl = outputs.openIdConfigurationUrl;

@@ -1,6 +1,12 @@
 import type { SessionAuthMode, SessionStoreFacts } from "@auth-platform/session";
 import type * as pulumi from "@pulumi/pulumi";
 
+/**
+ * The stack output that records when each client secret of the platform was issued, so the
+ * next run rotates them in turn (docs/azure.md, "Client secrets").
+ */
+export const CLIENT_SECRET_ROTATION_OUTPUT = "clientSecretRotation";
+
 /** The channels an application can sign in through; one app client each. */
 export const CHANNELS = ["web", "spa", "mobile", "machine"] as const;
 export type Channel = (typeof CHANNELS)[number];
