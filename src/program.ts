@@ -72,6 +72,7 @@ export function buildPlatform(config: ResolvedConfig, deployment: Deployment) {
     ...(platform.edgeSigner ? { edgeSigner: platform.edgeSigner } : {}),
     ...(platform.sessionStore ? { sessionStore: platform.sessionStore } : {}),
     ...(platform.alertTarget ? { alertTarget: platform.alertTarget } : {}),
+    ...(platform.nextSteps ? { nextSteps: platform.nextSteps } : {}),
     [IMMUTABLE_OUTPUT]: settingsRecord(immutableSettingsOf(config)),
   };
 }

@@ -7,6 +7,12 @@ import { createAppRegistrations } from "./appRegistrations";
 import { createIdentityExperienceFramework } from "./appRegistrations/ief";
 import { AZURE_CONFORMANCE } from "./conformance";
 import { createDefender } from "./defender";
+import {
+  AUTOMATION_SECRET_VARIABLE,
+  automationIdentity,
+  awaitingAutomationApp,
+  bootstrapNextSteps,
+} from "./directory/automation";
 import { createCustomPolicies } from "./directory/customPolicies";
 import { directoryProvider } from "./directory/provider";
 import { createDirectory } from "./directory/tenant";
@@ -15,7 +21,7 @@ import { createGateway } from "./gateway";
 import { directoryEndpoints } from "./identity/endpoints";
 import { azureImmutableSettings } from "./immutable";
 import { createMonitoring } from "./monitoring";
-import type { AzureScope } from "./scope";
+import type { AzureScope, TenantScope } from "./scope";
 import { createSessionStore } from "./sessionStore";
 
 /**
@@ -27,11 +33,16 @@ export const azureCloud: CloudImplementation<"azure"> = {
   conformance: AZURE_CONFORMANCE,
   immutableSettings: azureImmutableSettings,
   problems: azureProblems,
+  secretVariables: [AUTOMATION_SECRET_VARIABLE],
+  resolve: async (config, deployment) => {
+    if (!awaitingAutomationApp(config)) automationIdentity(config, deployment.environment);
+    return config;
+  },
   notBuilt: [
     "token lifetimes and session settings of B2C user flows (Graph has no API for them: set them in the portal)",
     "admin consent for openid/offline_access on Microsoft Graph (one click per tenant, see docs/azure.md)",
   ],
-  create(name, config, parent) {
+  create(name, config, parent, deployment) {
     const stack = pulumi.getStack();
     const group = new resources.ResourceGroup(
       `${name}-resource-group`,
@@ -42,9 +53,22 @@ export const azureCloud: CloudImplementation<"azure"> = {
       },
       { parent },
     );
-    const scope: AzureScope = { name, config, parent, stack, resourceGroupName: group.name };
-    const directory = createDirectory(scope);
+    const tenantScope: TenantScope = { name, config, parent, stack, resourceGroupName: group.name };
+    const directory = createDirectory(tenantScope);
     const endpoints = directoryEndpoints(config, directory.tenantId);
+    if (awaitingAutomationApp(config)) {
+      // Bootstrap, first run: the tenant only; nextSteps says what to do before the second.
+      return {
+        ...endpoints,
+        clientIds: pulumi.output({}),
+        apiScopes: pulumi.output(apiScopesOf(config)),
+        nextSteps: bootstrapNextSteps(config, directory.tenantId),
+      };
+    }
+    const scope: AzureScope = {
+      ...tenantScope,
+      automation: automationIdentity(config, deployment.environment),
+    };
     const provider = directoryProvider(scope, directory);
     const apps = createAppRegistrations(scope, provider);
     const clientIdList = apps.clientIds.apply((ids) => Object.values(ids));
@@ -79,11 +103,15 @@ export const azureCloud: CloudImplementation<"azure"> = {
     return {
       ...endpoints,
       clientIds: apps.clientIds,
-      // B2C and External ID put the bare scope name in the `scp` claim.
-      apiScopes: pulumi.output(Object.fromEntries(Object.keys(config.api?.scopes ?? {}).map((s) => [s, s]))),
+      apiScopes: pulumi.output(apiScopesOf(config)),
       ...(gateway ? { apiEndpoint: gateway.endpoint } : {}),
       ...(sessionStore ? { sessionStore: sessionStore.facts } : {}),
       alertTarget: monitoring.alertTarget,
     };
   },
 };
+
+/** B2C and External ID put the bare scope name in the `scp` claim. */
+function apiScopesOf(config: AzureScope["config"]): Record<string, string> {
+  return Object.fromEntries(Object.keys(config.api?.scopes ?? {}).map((s) => [s, s]));
+}

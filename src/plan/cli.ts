@@ -75,6 +75,14 @@ async function main(argv: string[]): Promise<number> {
     const violations = checkConstraints(result, CLOUDS[result.cloud].conformance.constraints);
     if (violations.length > 0) throw new ConformanceError(violations);
     process.stdout.write(FORMATS[format](result));
+    const nextSteps = result.outputs.nextSteps;
+    if (Array.isArray(nextSteps) && format === "tree") {
+      // The first run of a bootstrap: what to do before the next `pulumi up` (the `nextSteps` output).
+      process.stdout.write(
+        `\nnext steps (then pulumi up again):\n${nextSteps.map((s, i) => `  ${i + 1}. ${String(s)}`).join("\n")}\n`,
+      );
+      return 0;
+    }
     const notBuilt = CLOUDS[result.cloud].notBuilt ?? [];
     if (notBuilt.length > 0 && format === "tree") {
       process.stdout.write(

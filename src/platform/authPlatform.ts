@@ -31,6 +31,7 @@ export class AuthPlatform extends pulumi.ComponentResource implements PlatformOu
   readonly signInUrl: pulumi.Output<string>;
   readonly sessionStore?: pulumi.Output<SessionStoreFacts>;
   readonly alertTarget?: pulumi.Output<string>;
+  readonly nextSteps?: pulumi.Output<string[]>;
 
   constructor(name: string, args: AuthPlatformArgs, opts?: pulumi.ComponentResourceOptions) {
     super("auth-platform:index:AuthPlatform", name, securityPosture(args.config), opts);
@@ -50,6 +51,7 @@ export class AuthPlatform extends pulumi.ComponentResource implements PlatformOu
     this.signInUrl = outputs.signInUrl;
     if (outputs.sessionStore) this.sessionStore = outputs.sessionStore;
     if (outputs.alertTarget) this.alertTarget = outputs.alertTarget;
+    if (outputs.nextSteps) this.nextSteps = outputs.nextSteps;
     this.registerOutputs({ cloud: this.cloud, ...outputs });
   }
 }

@@ -52,4 +52,9 @@ export interface PlatformOutputs {
   sessionStore?: pulumi.Output<SessionStoreFacts>;
   /** SNS topic ARN (AWS) or action group ID (Azure) that alerts go to. */
   alertTarget?: pulumi.Output<string>;
+  /**
+   * What the operator must do before the next `pulumi up` builds the rest; present only on
+   * the first run of a two-step bootstrap (an Azure tenant the platform creates).
+   */
+  nextSteps?: pulumi.Output<string[]>;
 }

@@ -3,6 +3,7 @@ import type { AzurePlatformConfig } from "../../schema/root";
 import { azureTagProblems } from "../tags";
 import { directory, location, providers, tokenLifetimes } from "./directory";
 import { apiManagement, managedStore, monitoring, retention, sessionStore } from "./services";
+import { tenantAccess } from "./tenant";
 
 /** Limits and combinations AD B2C / External ID, API Management and Redis impose (../shared/docs/FACTS.md). */
 export function azureProblems(config: AzurePlatformConfig, context: { region?: string }): ConfigProblem[] {
@@ -10,6 +11,7 @@ export function azureProblems(config: AzurePlatformConfig, context: { region?: s
     ...location(context.region),
     ...tokenLifetimes(config),
     ...directory(config),
+    ...tenantAccess(config),
     ...providers(config),
     ...apiManagement(config),
     ...sessionStore(config, context.region),
