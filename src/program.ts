@@ -64,6 +64,7 @@ export function buildPlatform(config: ResolvedConfig, deployment: Deployment) {
     openIdConfigurationUrl: platform.openIdConfigurationUrl,
     jwksUrl: platform.jwksUrl,
     clientIds: platform.clientIds,
+    clientSecrets: platform.clientSecrets,
     apiScopes: platform.apiScopes,
     signInUrl: platform.signInUrl,
     ...(platform.apiEndpoint ? { apiEndpoint: platform.apiEndpoint } : {}),
@@ -73,6 +74,9 @@ export function buildPlatform(config: ResolvedConfig, deployment: Deployment) {
     ...(platform.sessionStore ? { sessionStore: platform.sessionStore } : {}),
     ...(platform.alertTarget ? { alertTarget: platform.alertTarget } : {}),
     ...(platform.nextSteps ? { nextSteps: platform.nextSteps } : {}),
+    ...(platform.clientSecretRotation
+      ? { [CLIENT_SECRET_ROTATION_OUTPUT]: platform.clientSecretRotation }
+      : {}),
     [IMMUTABLE_OUTPUT]: settingsRecord(immutableSettingsOf(config)),
   };
 }

@@ -1,6 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import { awsProblems } from "../config/rules/aws";
-import { clientIdsOutput } from "../platform/clientIds";
+import { clientIdsOutput, clientSecretsOutput } from "../platform/clientIds";
 import type { CloudImplementation } from "../platform/clouds";
 import { createAlerts } from "./alerts";
 import { AWS_CONFORMANCE } from "./conformance";
@@ -76,6 +76,11 @@ export const awsCloud: CloudImplementation<"aws"> = {
       openIdConfigurationUrl: pulumi.interpolate`${identity.issuerUrl}/.well-known/openid-configuration`,
       jwksUrl: pulumi.interpolate`${identity.issuerUrl}/.well-known/jwks.json`,
       clientIds,
+      // Cognito client secrets do not expire (no rotation; README, Known limits).
+      clientSecrets: clientSecretsOutput({
+        ...(identity.clients.web ? { web: identity.clients.web.clientSecret } : {}),
+        ...(identity.clients.machine ? { machine: identity.clients.machine.clientSecret } : {}),
+      }),
       apiScopes: pulumi.output(tokenScopes(config)),
       signInUrl: pulumi.output(`${identity.signInUrl}/oauth2/authorize`),
       alertTarget: alerts.topic.arn,

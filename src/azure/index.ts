@@ -1,10 +1,13 @@
 import * as resources from "@pulumi/azure-native/resources";
 import * as pulumi from "@pulumi/pulumi";
 import { azureProblems } from "../config/rules/azure";
+import { clientSecretsOutput } from "../platform/clientIds";
 import type { CloudImplementation } from "../platform/clouds";
+import { CLIENT_SECRET_ROTATION_OUTPUT } from "../platform/contract";
 import { physicalName } from "../platform/options";
 import { createAppRegistrations } from "./appRegistrations";
 import { createIdentityExperienceFramework } from "./appRegistrations/ief";
+import { parseRecord, rotate } from "./appRegistrations/rotation";
 import { AZURE_CONFORMANCE } from "./conformance";
 import { createDefender } from "./defender";
 import {
@@ -61,6 +64,7 @@ export const azureCloud: CloudImplementation<"azure"> = {
       return {
         ...endpoints,
         clientIds: pulumi.output({}),
+        clientSecrets: clientSecretsOutput({}),
         apiScopes: pulumi.output(apiScopesOf(config)),
         nextSteps: bootstrapNextSteps(config, directory.tenantId),
       };
@@ -70,7 +74,11 @@ export const azureCloud: CloudImplementation<"azure"> = {
       automation: automationIdentity(config, deployment.environment),
     };
     const provider = directoryProvider(scope, directory);
-    const apps = createAppRegistrations(scope, provider);
+    const rotation = rotate(
+      parseRecord(deployment.previousOutputs[CLIENT_SECRET_ROTATION_OUTPUT]),
+      deployment.now,
+    );
+    const apps = createAppRegistrations(scope, provider, rotation);
     const clientIdList = apps.clientIds.apply((ids) => Object.values(ids));
     const d = config.azure.directory;
     const signIn: pulumi.Resource[] =
@@ -103,6 +111,8 @@ export const azureCloud: CloudImplementation<"azure"> = {
     return {
       ...endpoints,
       clientIds: apps.clientIds,
+      clientSecrets: clientSecretsOutput(apps.clientSecrets),
+      clientSecretRotation: pulumi.output({ ...rotation } as Record<string, string>),
       apiScopes: pulumi.output(apiScopesOf(config)),
       ...(gateway ? { apiEndpoint: gateway.endpoint } : {}),
       ...(sessionStore ? { sessionStore: sessionStore.facts } : {}),

@@ -2,7 +2,7 @@ import * as pulumi from "@pulumi/pulumi";
 import type { Cloud } from "../config/schema/root";
 import type { ResolvedConfig } from "../config/validate";
 import { CLOUDS, type CloudImplementation } from "./clouds";
-import type { Channel, PlatformOutputs, SessionStoreFacts } from "./contract";
+import type { Channel, ConfidentialChannel, PlatformOutputs, SessionStoreFacts } from "./contract";
 import type { Deployment } from "./deployment";
 
 export interface AuthPlatformArgs {
@@ -23,6 +23,8 @@ export class AuthPlatform extends pulumi.ComponentResource implements PlatformOu
   readonly openIdConfigurationUrl: pulumi.Output<string>;
   readonly jwksUrl: pulumi.Output<string>;
   readonly clientIds: pulumi.Output<Partial<Record<Channel, string>>>;
+  readonly clientSecrets: pulumi.Output<Partial<Record<ConfidentialChannel, string>>>;
+  readonly clientSecretRotation?: pulumi.Output<Readonly<Record<string, string>>>;
   readonly apiScopes: pulumi.Output<Record<string, string>>;
   readonly apiEndpoint?: pulumi.Output<string>;
   readonly edgeEndpoint?: pulumi.Output<string>;
@@ -43,6 +45,8 @@ export class AuthPlatform extends pulumi.ComponentResource implements PlatformOu
     this.openIdConfigurationUrl = outputs.openIdConfigurationUrl;
     this.jwksUrl = outputs.jwksUrl;
     this.clientIds = outputs.clientIds;
+    this.clientSecrets = outputs.clientSecrets;
+    if (outputs.clientSecretRotation) this.clientSecretRotation = outputs.clientSecretRotation;
     this.apiScopes = outputs.apiScopes;
     if (outputs.apiEndpoint) this.apiEndpoint = outputs.apiEndpoint;
     if (outputs.edgeEndpoint) this.edgeEndpoint = outputs.edgeEndpoint;

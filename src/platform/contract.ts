@@ -11,6 +11,10 @@ export const CLIENT_SECRET_ROTATION_OUTPUT = "clientSecretRotation";
 export const CHANNELS = ["web", "spa", "mobile", "machine"] as const;
 export type Channel = (typeof CHANNELS)[number];
 
+/** The channels whose clients are confidential: they authenticate with a client secret. */
+export const CONFIDENTIAL_CHANNELS = ["web", "machine"] as const satisfies readonly Channel[];
+export type ConfidentialChannel = (typeof CONFIDENTIAL_CHANNELS)[number];
+
 /**
  * Connection facts of the shared session store, published as the stack output
  * `sessionStore`. The application library defines them (it is what reads them), so the
@@ -33,6 +37,14 @@ export interface PlatformOutputs {
   jwksUrl: pulumi.Output<string>;
   /** One OAuth client ID per configured channel. */
   clientIds: pulumi.Output<Partial<Record<Channel, string>>>;
+  /**
+   * The client secret of each configured confidential channel (web, machine), as a Pulumi
+   * secret: applications read it with `pulumi stack output --show-secrets clientSecrets` or a
+   * stack reference. On Azure it is the newer of two overlapping passwords (rotation).
+   */
+  clientSecrets: pulumi.Output<Partial<Record<ConfidentialChannel, string>>>;
+  /** When each rotating client secret was issued (Azure), read back by the next run. */
+  clientSecretRotation?: pulumi.Output<Readonly<Record<string, string>>>;
   /** API scope name from config → the exact string tokens carry in `scope` / `scp`. */
   apiScopes: pulumi.Output<Record<string, string>>;
   /** Base URL of the API gateway that validates the platform's tokens; absent when no API is configured. */

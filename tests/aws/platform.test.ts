@@ -202,6 +202,7 @@ describe("GIVEN no api, no session store, no load balancer and no alert e-mails 
       "alertTarget",
       "apiScopes",
       "clientIds",
+      "clientSecrets",
       "cloud",
       "immutableSettings",
       "issuerUrl",
