@@ -135,8 +135,7 @@ export const AZURE_MOCK_OUTPUTS: Readonly<Record<string, MockFor>> = {
         keyId,
         value: `${id(3, MIXED_ALNUM)}8Q~${id(37, MIXED_ALNUM)}`,
         startDate: "2026-01-01T00:00:00Z",
-        // the provider keeps the end date it was given (Graph's default is two years)
-        endDate: inputs.endDate ?? "2028-01-01T00:00:00Z",
+        endDate: inputs.endDate ?? "2028-01-01T00:00:00Z", // as given; Graph's default is two years
       },
     };
   },

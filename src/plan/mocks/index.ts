@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type * as pulumi from "@pulumi/pulumi";
-import { AWS_MOCK_CALLS, AWS_MOCK_OUTPUTS } from "./aws";
+import { AWS_MOCK_OUTPUTS } from "./aws";
+import { AWS_MOCK_CALLS } from "./awsCalls";
 import { AWS_EDGE_MOCK_CALLS, AWS_EDGE_MOCK_OUTPUTS } from "./awsEdge";
 import { AZURE_MOCK_CALLS, AZURE_MOCK_OUTPUTS } from "./azure";
 import {

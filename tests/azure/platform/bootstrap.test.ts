@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as pulumi from "@pulumi/pulumi";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { checkPlan } from "../../../policy/offline";
 import { ALL_RULES } from "../../../policy/rules";
 import { ConfigError } from "../../../src/config/problems";
@@ -38,11 +39,30 @@ const refusal = (values: Record<string, unknown>, environment: Record<string, st
     (error: unknown) => (error instanceof ConfigError ? error.message : String(error)),
   );
 
+/** Plans and collects what the run said through pulumi.log.warn. */
+async function planAndWarnings(values: Record<string, unknown>) {
+  const warn = vi.spyOn(pulumi.log, "warn").mockResolvedValue(undefined);
+  try {
+    return { plan: await plan(values), said: warn.mock.calls.map((call) => call[0]) };
+  } finally {
+    warn.mockRestore();
+  }
+}
+
 describe("GIVEN tenant: create without automationClientId (bootstrap, first run) WHEN planned", () => {
   let first: Plan;
+  let said: string[];
   beforeAll(async () => {
     // no AZURE_B2C_CLIENT_SECRET: nothing of this run signs in to the tenant
-    first = await plan(creating(1));
+    ({ plan: first, said } = await planAndWarnings(creating(1)));
+  });
+
+  it("THEN an external tenant without a SKU gets Standard, and nothing is said about B2C", () => {
+    expect(only(first, "azure-native:azureactivedirectory:CIAMTenant").inputs.sku).toEqual({
+      name: "Standard",
+      tier: "A0",
+    });
+    expect(said).toEqual([]);
   });
 
   it("THEN exactly the resource group and the tenant are registered, the tenant protected", () => {
@@ -102,9 +122,24 @@ describe("GIVEN tenant: create without automationClientId (bootstrap, first run)
   });
 });
 
-describe("GIVEN a B2C tenant created in two steps", () => {
-  it("THEN the first run's nextSteps ask for the permissions B2C user flows need", async () => {
-    const steps = (await plan(creating(1, "b2c"))).outputs.nextSteps as string[];
+describe("GIVEN a B2C tenant created in two steps, without a SKU", () => {
+  let b2c: { plan: Plan; said: string[] };
+  beforeAll(async () => {
+    b2c = await planAndWarnings(creating(1, "b2c"));
+  });
+
+  it("THEN it is created with P1, and the run warns that only existing B2C customers can", () => {
+    expect(only(b2c.plan, "azure-native:azureactivedirectory:B2CTenant").inputs.sku).toEqual({
+      name: "PremiumP1",
+      tier: "A0",
+    });
+    expect(b2c.said).toEqual([
+      'azure.directory.mode is "b2c" with tenant "create": Azure AD B2C is no longer sold to new customers since 2025-05-01, so only an organization that already has Azure AD B2C can create this tenant (Microsoft\'s B2C FAQ, "Azure AD B2C end of sale"). New customers: set azure.directory.mode to "externalId" (Microsoft Entra External ID, its successor).',
+    ]);
+  });
+
+  it("THEN the first run's nextSteps ask for the permissions B2C user flows need", () => {
+    const steps = b2c.plan.outputs.nextSteps as string[];
     expect(steps[0]).toMatch(
       /^The Azure AD B2C tenant hanbitb2c\.onmicrosoft\.com \(tenant ID [0-9a-f-]{36}\) is created;/,
     );
