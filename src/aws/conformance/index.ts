@@ -3,6 +3,7 @@ import { oneOf } from "../../platform/constraintKinds";
 import type { ConformanceAudit } from "../../platform/constraints";
 import { ELBV2_CONSTRAINTS, ELBV2_UNCONSTRAINED } from "./elbv2";
 import { LISTENER_CONSTRAINTS } from "./elbv2Listeners";
+import { GUARDDUTY_CONSTRAINTS } from "./guardDuty";
 import { S3_CONSTRAINTS, S3_UNCONSTRAINED } from "./s3";
 import { VPC_CONSTRAINTS, VPC_UNCONSTRAINED } from "./vpc";
 
@@ -27,6 +28,7 @@ export const AWS_CONFORMANCE: ConformanceAudit = {
     ...LISTENER_CONSTRAINTS,
     ...S3_CONSTRAINTS,
     ...VPC_CONSTRAINTS,
+    ...GUARDDUTY_CONSTRAINTS,
   ],
   unconstrained: [...ELBV2_UNCONSTRAINED, ...S3_UNCONSTRAINED, ...VPC_UNCONSTRAINED],
 };

@@ -1,5 +1,6 @@
 import { lengthIn, matches } from "../../platform/constraintKinds";
 import type { ConformanceAudit } from "../../platform/constraints";
+import { DIRECTORY_CONSTRAINTS } from "./directory";
 
 const APIM_SPEC =
   "Azure/azure-rest-api-specs specification/apimanagement/resource-manager/Microsoft.ApiManagement (serviceName path parameter)";
@@ -18,6 +19,7 @@ export const AZURE_CONFORMANCE: ConformanceAudit = {
       /^[a-zA-Z](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?$/,
       "letters, digits and hyphens, starting with a letter and ending with a letter or digit",
     ),
+    ...DIRECTORY_CONSTRAINTS,
   ],
   unconstrained: [],
 };

@@ -128,7 +128,8 @@ describe("GIVEN a B2C tenant created in two steps, without a SKU", () => {
     b2c = await planAndWarnings(creating(1, "b2c"));
   });
 
-  it("THEN it is created with P1, and the run warns that only existing B2C customers can", () => {
+  it("THEN it is created with P1, the policy pack (conformance rules included) finds nothing, and the run warns that only existing B2C customers can", () => {
+    expect(checkPlan(b2c.plan, ALL_RULES)).toEqual([]);
     expect(only(b2c.plan, "azure-native:azureactivedirectory:B2CTenant").inputs.sku).toEqual({
       name: "PremiumP1",
       tier: "A0",
