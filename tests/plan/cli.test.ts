@@ -34,7 +34,7 @@ describe("npm run plan", () => {
     const { code, stdout } = await runPlan("--stack", "azure");
     expect(code).toBe(0);
     const lines = stdout.trimEnd().split("\n");
-    expect(lines[0]).toBe("Plan for auth-platform/azure on azure: 72 resources in 2 components");
+    expect(lines[0]).toBe("Plan for auth-platform/azure on azure: 74 resources in 2 components");
     expect(lines.slice(-3)).toEqual([
       "left to do by hand on azure (see README.md, Known limits):",
       "  - token lifetimes and session settings of B2C user flows (Graph has no API for them: set them in the portal)",
