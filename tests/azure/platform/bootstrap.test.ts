@@ -4,8 +4,9 @@ import { checkPlan } from "../../../policy/offline";
 import { ALL_RULES } from "../../../policy/rules";
 import { ConfigError } from "../../../src/config/problems";
 import type { Plan } from "../../../src/plan/model";
+import { prepare } from "../../../src/plan/run";
 import { runPlan, stackDir } from "../../support/cli";
-import { only, planWith } from "../../support/harness";
+import { only, PROJECT, planWith } from "../../support/harness";
 import { azureSettings, azureValues, withSection } from "./support";
 
 const AUTOMATION_APP = "0a9b8c7d-6e5f-4a3b-9c2d-1e0f9a8b7c6d";
@@ -86,6 +87,26 @@ describe("GIVEN tenant: create without automationClientId (bootstrap, first run)
       "pulumi up: the second run builds the app registrations, sign-in, API Management, the session store, monitoring and Defender.",
     ]);
     expect(first.outputs.clientIds).toEqual({});
+  });
+
+  it("THEN it records only the tenant's immutable settings, so the session store may still change before the second run", async () => {
+    expect(first.outputs.immutableSettings).toEqual({
+      "azure.directory.mode": "externalId",
+      "azure.directory.domainName": "hanbitb2c",
+    });
+    const renamed = creating(2);
+    const azure = renamed.azure as { sessionStore: Record<string, unknown> };
+    azure.sessionStore = { ...azure.sessionStore, name: "redis-hanbit-sessions-v2" };
+    const settled = await prepare({
+      project: PROJECT,
+      stack: "prod",
+      settings: azureSettings(renamed),
+      previousOutputs: first.outputs,
+      environment: WITH_SECRET,
+    });
+    expect(settled.config.cloud === "azure" && settled.config.azure.sessionStore?.name).toBe(
+      "redis-hanbit-sessions-v2",
+    );
   });
 
   it("THEN the policy pack finds nothing to refuse", () => {
