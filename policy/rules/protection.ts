@@ -2,10 +2,14 @@ import type { CheckedResource, StackRule } from "./types";
 
 const PLATFORM = "auth-platform:index:AuthPlatform";
 
-/** Resources that hold users or sessions: losing one loses customers' identities or sessions. */
+/**
+ * Resources that hold users, sessions or the audit trail: losing one loses customers' identities,
+ * their sessions, or the record of every sign-in request (the load balancer's access logs).
+ */
 export const STATEFUL_TYPES = [
   "aws:cognito/userPool:UserPool",
   "aws:elasticache/serverlessCache:ServerlessCache",
+  "aws:s3/bucket:Bucket",
   "azure-native:azureactivedirectory:B2CTenant",
   "azure-native:azureactivedirectory:CIAMTenant",
   "azure-native:redis:Redis",
@@ -39,7 +43,7 @@ export const statefulProtected: StackRule = {
   kind: "stack",
   name: "stateful-resources-protected",
   description:
-    "User directories, tenants and session stores are protected from deletion (protect: true) unless protection.allowDeletion says otherwise.",
+    "User directories, tenants, session stores and log buckets are protected from deletion (protect: true) unless protection.allowDeletion says otherwise.",
   enforcementLevel: "mandatory",
   source: "auth-platform",
   check: (resources) =>
@@ -55,7 +59,7 @@ export const statefulDeletionAllowed: StackRule = {
   kind: "stack",
   name: "stateful-deletion-allowed",
   description:
-    "protection.allowDeletion lifted the protection of a user directory, tenant or session store: it can be deleted with its users or sessions.",
+    "protection.allowDeletion lifted the protection of a user directory, tenant, session store or log bucket: it can be deleted with its users, sessions or logs.",
   enforcementLevel: "advisory",
   source: "auth-platform",
   check: (resources) =>

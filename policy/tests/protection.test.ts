@@ -104,21 +104,27 @@ describe("GIVEN the AWS example with protection.allowDeletion: true WHEN planned
     });
   });
 
-  it("THEN the user pool and the cache lose protect and retainOnDelete, and Cognito's protection is off", () => {
-    expect(stateful(plan).map(protection)).toEqual([
-      ["hanbit-user-pool", false, false],
+  it("THEN the user pool, the cache and the log bucket lose protect and retainOnDelete, and Cognito's and the load balancer's own protection are off", () => {
+    expect(stateful(plan).map(protection).sort()).toEqual([
+      ["hanbit-edge-logs", false, false],
       ["hanbit-sessions", false, false],
+      ["hanbit-user-pool", false, false],
     ]);
     const pool = plan.resources.find((r) => r.type === "aws:cognito/userPool:UserPool");
     expect(pool?.inputs.deletionProtection).toBe("INACTIVE");
+    const edge = plan.resources.find((r) => r.type === "aws:lb/loadBalancer:LoadBalancer");
+    expect(edge?.inputs.enableDeletionProtection).toBe(false);
   });
 
   it("THEN the policy pack passes every mandatory rule and names each exposed resource once, as advisory", () => {
     expect(
-      checkPlan(plan, ALL_RULES).map((v) => [v.rule, v.enforcementLevel, v.urn.split("::").pop()]),
+      checkPlan(plan, ALL_RULES)
+        .map((v) => [v.rule, v.enforcementLevel, v.urn.split("::").pop()])
+        .sort(),
     ).toEqual([
-      ["stateful-deletion-allowed", "advisory", "hanbit-user-pool"],
+      ["stateful-deletion-allowed", "advisory", "hanbit-edge-logs"],
       ["stateful-deletion-allowed", "advisory", "hanbit-sessions"],
+      ["stateful-deletion-allowed", "advisory", "hanbit-user-pool"],
     ]);
   });
 
@@ -128,6 +134,7 @@ describe("GIVEN the AWS example with protection.allowDeletion: true WHEN planned
     if (component) component.inputs.protection = { allowDeletion: false, allowReplacement: false };
     const rules = [statefulProtected, ...(cognitoDeletionProtection ? [cognitoDeletionProtection] : [])];
     expect(checkPlan(forged, rules).map((v) => [v.rule, v.enforcementLevel])).toEqual([
+      ["stateful-resources-protected", "mandatory"],
       ["stateful-resources-protected", "mandatory"],
       ["stateful-resources-protected", "mandatory"],
       ["cognito-deletion-protection", "mandatory"],
