@@ -108,7 +108,7 @@ export const AWS_CASES: readonly BadCase[] = [
     'aws.encryptLogs: must be a boolean; received "yes"',
   ]),
   bad("aws", "the former Cognito deletion protection switch", "aws.deletionProtection", false, [
-    "aws.deletionProtection: unknown key; allowed keys: userPoolTier, threatProtection, domain, ses, sms, waf, apiDomain, guardDuty, encryptLogs, alarms, sessionStore",
+    "aws.deletionProtection: unknown key; allowed keys: userPoolTier, threatProtection, domain, ses, sms, waf, apiDomain, guardDuty, encryptLogs, alarms, loadBalancer, sessionStore",
   ]),
   bad(
     "aws",
