@@ -1,57 +1,89 @@
-// Benchmark for the offline plan's speed goal: `npm run plan` of either stack within
-// 1.5x the time Node needs just to load @pulumi/pulumi. Both are measured in the same
-// run, interleaved, so machine load affects them alike. Prints `name: value` lines.
+// `npm run bench:plan`: the offline plan against its honest floor (issue 13). The floor
+// replays the plan's own resources (types, names, inputs, parents, dependencies,
+// custom/protect) straight through the Pulumi SDK under the same mocks, after loading only
+// the provider modules they need (bench/replay.ts). A second floor replays them through the
+// provider classes, which the program has to use: it shows how much of the gap is the
+// SDK's cost of those classes rather than this program's. Every subject runs as a fresh
+// process, the plan as `node bin/plan.js --stack S --format json`, alternated over many
+// rounds on one machine; prints each median and the medians of the per-round ratios, and
+// exits 1 when the plan is over 1.25x the floor on either stack.
 import { spawnSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { buildSync } from "esbuild";
+import { readStackFile } from "../src/plan/stackFile";
 
+const GOAL = 1.25;
 const root = resolve(__dirname, "..");
-const runs = Number(process.env.BENCH_RUNS ?? 9);
+const rounds = Number(process.env.BENCH_RUNS ?? 21);
+const out = resolve(root, ".cache", "bench");
+const replayBundle = resolve(out, "replay.js");
+const stacks = ["aws", "azure"] as const;
 
-interface Subject {
-  name: string;
-  command: string;
-  args: string[];
-}
-
-const subjects: Subject[] = [
-  { name: "load_pulumi", command: process.execPath, args: ["-e", "require('@pulumi/pulumi')"] },
-  ...["aws", "azure"].flatMap((stack) => [
-    {
-      name: `plan_${stack}`,
-      command: process.execPath,
-      args: ["bin/plan.js", "--stack", stack, "--format", "json"],
-    },
-    {
-      name: `npm_run_plan_${stack}`,
-      command: "npm",
-      args: ["run", "--silent", "plan", "--", "--stack", stack, "--format", "json"],
-    },
-  ]),
-];
-
-function timeOnce(subject: Subject): number {
+function run(args: readonly string[], what: string): { ms: number; stdout: string } {
   const start = process.hrtime.bigint();
-  const result = spawnSync(subject.command, subject.args, { cwd: root, stdio: ["ignore", "ignore", "pipe"] });
-  const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
-  if (result.status !== 0) throw new Error(`${subject.name} failed: ${result.stderr.toString()}`);
-  return elapsed;
+  const result = spawnSync(process.execPath, args, { cwd: root, maxBuffer: 64 * 1024 * 1024 });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (result.status !== 0) throw new Error(`${what} failed (${result.status}): ${result.stderr.toString()}`);
+  return { ms, stdout: result.stdout.toString() };
 }
 
-function median(values: number[]): number {
+function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
-// Warm the file cache and the plan bundle once, then interleave the measured runs.
-for (const subject of subjects) timeOnce(subject);
-const samples = new Map<string, number[]>(subjects.map((s) => [s.name, []]));
-for (let i = 0; i < runs; i++)
-  for (const subject of subjects) samples.get(subject.name)?.push(timeOnce(subject));
+mkdirSync(out, { recursive: true });
+buildSync({
+  entryPoints: [resolve(__dirname, "replay-cli.ts")],
+  bundle: true,
+  platform: "node",
+  packages: "external",
+  format: "cjs",
+  target: "node20",
+  outfile: replayBundle,
+  logLevel: "warning",
+});
+
+// Record each stack's plan (this also brings the plan bundle up to date), then check that
+// both replays register exactly the plan's resources before timing anything.
+const subjects = stacks.flatMap((stack) => {
+  const plan = ["bin/plan.js", "--stack", stack, "--format", "json"];
+  const recorded = resolve(out, `plan-${stack}.json`);
+  writeFileSync(recorded, run(plan, `plan ${stack}`).stdout);
+  const config = readStackFile(resolve(root, `Pulumi.${stack}.yaml`), "auth-platform").config;
+  const floor = [replayBundle, recorded, config["aws:region"] ?? config["azure-native:location"] ?? ""];
+  const classes = [...floor, "--classes"];
+  run([...floor, "--check"], `replay check ${stack}`);
+  run([...classes, "--check"], `replay check ${stack} --classes`);
+  return [
+    { stack, name: `plan_${stack}`, args: plan },
+    { stack, name: `floor_${stack}`, args: floor },
+    { stack, name: `classes_${stack}`, args: classes },
+  ];
+});
+
+const samples = new Map(subjects.map((s) => [s.name, [] as number[]]));
+for (let round = 0; round < rounds; round++) {
+  // Alternate the order every round so that drift in machine load falls on all alike.
+  const order = round % 2 === 0 ? subjects : [...subjects].reverse();
+  for (const subject of order) samples.get(subject.name)?.push(run(subject.args, subject.name).ms);
+}
 
 const medians = new Map([...samples].map(([name, values]) => [name, median(values)]));
 for (const [name, value] of medians) console.log(`${name}_ms: ${value.toFixed(0)}`);
-const base = medians.get("load_pulumi") ?? Number.NaN;
-const ratio = (name: string) => ((medians.get(name) ?? Number.NaN) / base).toFixed(2);
+/** The median over rounds of a / b, each round's pair measured side by side. */
+const ratio = (a: string, b: string) =>
+  median((samples.get(a) ?? []).map((value, i) => value / (samples.get(b)?.[i] ?? Number.NaN)));
+const over = stacks.filter((s) => !(ratio(`plan_${s}`, `floor_${s}`) <= GOAL));
+const line = (label: string, a: string, b: string) =>
+  `${label}: ${stacks.map((s) => `${s}=${ratio(`${a}_${s}`, `${b}_${s}`).toFixed(2)}`).join(" ")}`;
 console.log(
-  `ratios: plan_aws=${ratio("plan_aws")} plan_azure=${ratio("plan_azure")} npm_run_plan_aws=${ratio("npm_run_plan_aws")} npm_run_plan_azure=${ratio("npm_run_plan_azure")} (goal <= 1.5)`,
+  `${line("plan/floor", "plan", "floor")} (goal <= ${GOAL}: ${over.length === 0 ? "met" : `NOT met on ${over.join(", ")}`})`,
 );
+console.log(line("plan/floor through the provider classes", "plan", "classes"));
+console.log(line("provider classes/floor (the SDK's own cost of the classes)", "classes", "floor"));
+console.log(
+  `medians of per-round ratios over ${rounds} rounds of fresh processes, ${new Date().toISOString()}`,
+);
+process.exitCode = over.length === 0 ? 0 : 1;

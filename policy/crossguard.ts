@@ -3,7 +3,7 @@ import type { CheckedResource, Rule } from "./rules/types";
 
 function fromArgs(args: ResourceValidationArgs | PolicyResource): CheckedResource {
   const parent = args.opts.parent;
-  return {
+  const base = {
     urn: args.urn,
     type: args.type,
     name: args.name,
@@ -11,6 +11,18 @@ function fromArgs(args: ResourceValidationArgs | PolicyResource): CheckedResourc
     protect: args.opts.protect,
     ...(parent ? { parent } : {}),
   };
+  // A stack view knows each resource's dependencies; a single-resource view does not.
+  return "dependencies" in args
+    ? {
+        ...base,
+        dependsOn: [
+          ...new Set([
+            ...args.dependencies.map((d) => d.urn),
+            ...Object.values(args.propertyDependencies).flatMap((deps) => deps.map((d) => d.urn)),
+          ]),
+        ],
+      }
+    : base;
 }
 
 /**

@@ -17,9 +17,12 @@ import {
 /** The outputs each run reads back from the stack's last deployment. */
 export const READ_BACK_OUTPUTS = [IMMUTABLE_OUTPUT, CLIENT_SECRET_ROTATION_OUTPUT] as const;
 
-/** Reads and validates the stack configuration. @throws ConfigError */
-export function loadConfig(): ResolvedConfig {
-  return validateConfig(readRuntimeConfig());
+/**
+ * Reads and validates the stack configuration; `securePaths` as readRuntimeConfig takes them
+ * (the offline plan passes what its settings file says). @throws ConfigError
+ */
+export function loadConfig(securePaths?: ReadonlySet<string> | null): ResolvedConfig {
+  return validateConfig(readRuntimeConfig(securePaths), CLOUDS);
 }
 
 /** The settings of this configuration that would replace a stateful resource if they changed. */
@@ -88,9 +91,11 @@ export function buildPlatform(config: ResolvedConfig, deployment: Deployment) {
  * resources is registered. `pulumi up` calls it without arguments: the real environment, the
  * current time and the outputs read back from the stack; the offline plan passes its own.
  */
-export async function runProgram(given: Partial<Deployment> = {}) {
+export async function runProgram(
+  given: Partial<Deployment> & { securePaths?: ReadonlySet<string> | null } = {},
+) {
   try {
-    const config = loadConfig();
+    const config = loadConfig(given.securePaths);
     const previousOutputs = given.previousOutputs ?? (await readPreviousOutputs(READ_BACK_OUTPUTS));
     checkReplacement(config, previousSettings(previousOutputs));
     const deployment: Deployment = {

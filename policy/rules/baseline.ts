@@ -38,18 +38,35 @@ const BASELINE_CHECKS: readonly Check[] = [
   },
 ];
 
-/** Threat protection in audit mode only watches: allowed, but worth a warning. */
+/**
+ * Threat protection enforced: risky sign-ins blocked or challenged, leaked credentials refused.
+ * Mandatory; a configuration that chooses audit or off records that choice and waives it.
+ */
 const THREAT_PROTECTION: Check = {
   id: "cognito-threat-protection-enforced",
-  title: "Cognito threat protection acts on risky sign-ins (ENFORCED, not AUDIT or OFF)",
+  title:
+    "Cognito threat protection acts on risky sign-ins (ENFORCED; high risk blocked, medium risk MFA, leaked credentials blocked)",
   types: ["aws:cognito/userPool:UserPool"],
-  violations: (r) => {
+  violations: (r, all) => {
     const mode = String(fields(r.props.userPoolAddOns).advancedSecurityMode ?? "OFF");
-    return mode === "ENFORCED" ? [] : [`${r.name}: advancedSecurityMode is ${mode}`];
+    if (mode !== "ENFORCED") return [`${r.name}: advancedSecurityMode is ${mode}`];
+    const risk = all.find((c) => c.type === "aws:cognito/riskConfiguration:RiskConfiguration");
+    if (!risk) return [`${r.name}: no risk configuration`];
+    const actions = fields(fields(risk.props.accountTakeoverRiskConfiguration).actions);
+    const compromised = fields(
+      fields(risk.props.compromisedCredentialsRiskConfiguration).actions,
+    ).eventAction;
+    const out: string[] = [];
+    if (fields(actions.highAction).eventAction !== "BLOCK")
+      out.push(`${r.name}: high-risk sign-ins are not blocked`);
+    if (fields(actions.mediumAction).eventAction !== "MFA_REQUIRED")
+      out.push(`${r.name}: medium-risk sign-ins need no MFA`);
+    if (compromised !== "BLOCK") out.push(`${r.name}: leaked credentials are not blocked`);
+    return out;
   },
 };
 
 export const BASELINE_RULES: readonly StackRule[] = [
   ...BASELINE_CHECKS.map((check) => checklistRule(check, "auth-platform")),
-  checklistRule(THREAT_PROTECTION, "auth-platform", "advisory"),
+  checklistRule(THREAT_PROTECTION, "auth-platform"),
 ];

@@ -1,13 +1,14 @@
+import { AAL2_SESSION, MAX_TOKEN_LIFETIME_SECONDS } from "../../src/config/rules/security";
 import { statefulDeletionAllowed, statefulProtected } from "./protection";
 import { type CheckedResource, prop, type ResourceRule } from "./types";
 
 const PLATFORM = "auth-platform:index:AuthPlatform";
 const OWN = "auth-platform";
 
-/** NIST SP 800-63B AAL2 reauthentication limits, which OWASP's session guidance follows. */
-export const AAL2 = { idleTimeoutSeconds: 30 * 60, absoluteTimeoutSeconds: 12 * 60 * 60 } as const;
-/** Longest access or ID token the baseline accepts: short-lived bearer tokens (OWASP). */
-export const MAX_ACCESS_TOKEN_SECONDS = 60 * 60;
+/** NIST SP 800-63B AAL2 reauthentication limits: the configuration refuses anything longer too. */
+export const AAL2 = AAL2_SESSION;
+/** Longest access or ID token: the configuration refuses anything longer too (one definition). */
+export const MAX_ACCESS_TOKEN_SECONDS = MAX_TOKEN_LIFETIME_SECONDS;
 
 const session = (r: CheckedResource, key: string) => Number(prop(r.props, `session.${key}`));
 

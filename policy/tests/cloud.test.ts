@@ -114,9 +114,7 @@ describe("GIVEN the cloud rules of the baseline", () => {
           (v) => v.urn === target?.urn && v.rule === name && v.message.startsWith(`${target?.name}: `),
         ),
       ).toBe(true);
-      expect(found[0]?.enforcementLevel).toBe(
-        name === "cognito-threat-protection-enforced" ? "advisory" : "mandatory",
-      );
+      expect(found[0]?.enforcementLevel).toBe("mandatory");
     },
   );
 });

@@ -72,6 +72,14 @@ describe("no-plaintext-secrets", () => {
       "input users[0].password is not a Pulumi secret: wrap it with pulumi.secret()",
     ]);
   });
+  it("GIVEN a list of passwords (ElastiCache users) THEN each plaintext item fails and a secret one passes", () => {
+    const r = resource("aws:elasticache/user:User", {
+      authenticationMode: { type: "password", passwords: ["[secret]", "plaintext-password-16"] },
+    });
+    expect(noPlaintextSecrets.check(r)).toEqual([
+      "input authenticationMode.passwords[1] is not a Pulumi secret: wrap it with pulumi.secret()",
+    ]);
+  });
   it("is decided offline only, since CrossGuard unwraps secrets", () => {
     expect(noPlaintextSecrets.offlineOnly).toBe(true);
   });

@@ -143,19 +143,12 @@ describe("GIVEN the AWS example with protection.allowDeletion: true WHEN planned
 });
 
 describe("GIVEN the Azure example WHEN planned with and without protection.allowDeletion", () => {
-  it("THEN by default both caches are protected and retained; with it, neither is, and the pack only advises", async () => {
+  it("THEN by default the cache is protected and retained; with it, it is not, and the pack only advises", async () => {
     const kept = await planAzure(azureValues());
     const lifted = await planAzure(azureValues({ protection: { allowDeletion: true } }));
-    expect(stateful(kept).map(protection)).toEqual([
-      ["hanbit-redis-geo", true, true],
-      ["hanbit-redis", true, true],
-    ]);
-    expect(stateful(lifted).map(protection)).toEqual([
-      ["hanbit-redis-geo", false, false],
-      ["hanbit-redis", false, false],
-    ]);
+    expect(stateful(kept).map(protection)).toEqual([["hanbit-redis", true, true]]);
+    expect(stateful(lifted).map(protection)).toEqual([["hanbit-redis", false, false]]);
     expect(checkPlan(lifted, ALL_RULES).map((v) => [v.rule, v.enforcementLevel])).toEqual([
-      ["stateful-deletion-allowed", "advisory"],
       ["stateful-deletion-allowed", "advisory"],
     ]);
   });

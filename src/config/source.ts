@@ -1,4 +1,6 @@
+import { resolve } from "node:path";
 import * as pulumi from "@pulumi/pulumi";
+import { readSecurePaths } from "./securePaths";
 import type { RawConfig } from "./validate";
 
 /** Provider configuration keys the platform reads besides its own namespace. */
@@ -8,8 +10,11 @@ export const PROVIDER_KEYS = ["aws:region", "azure-native:location"] as const;
  * Reads the stack's configuration from the Pulumi runtime: every key of the project
  * namespace (object values parsed from the JSON Pulumi passes), which of them are secrets,
  * and the provider keys. Works the same under `pulumi up` and under the mock runtime.
+ * `securePaths` says which values were given as secrets: the offline plan knows them from the
+ * settings file it read (null when it has none); otherwise they are read from
+ * `Pulumi.<stack>.yaml` in the project directory, when it is there.
  */
-export function readRuntimeConfig(): RawConfig {
+export function readRuntimeConfig(securePaths?: ReadonlySet<string> | null): RawConfig {
   const project = pulumi.getProject();
   const prefix = `${project}:`;
   const values: Record<string, unknown> = {};
@@ -22,7 +27,11 @@ export function readRuntimeConfig(): RawConfig {
     values[key] = parseValue(value);
     if (isConfigSecret(fullKey)) secretKeys.add(key);
   }
-  return { values, secretKeys, providerConfig };
+  const known =
+    securePaths === undefined
+      ? readSecurePaths(resolve(process.cwd(), `Pulumi.${pulumi.getStack()}.yaml`), project)
+      : (securePaths ?? undefined);
+  return { values, secretKeys, providerConfig, ...(known ? { securePaths: known } : {}) };
 }
 
 /**

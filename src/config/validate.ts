@@ -1,7 +1,6 @@
-import { CLOUDS } from "../platform/clouds";
 import { ConfigError, type ConfigProblem, joinPath, problem } from "./problems";
 import { neutralProblems } from "./rules/neutral";
-import { type Cloud, type PlatformConfig, platformConfig } from "./schema/root";
+import { type Cloud, type ConfigFor, type PlatformConfig, platformConfig } from "./schema/root";
 import { SECRET_FIELDS } from "./secret";
 import { problemsFromIssues } from "./zodIssues";
 
@@ -11,9 +10,29 @@ export interface RawConfig {
   readonly values: Readonly<Record<string, unknown>>;
   /** The keys among them whose value is (or contains) a Pulumi secret. */
   readonly secretKeys: ReadonlySet<string>;
+  /**
+   * The path of each value given as a Pulumi secret (`identity.providers[1].clientSecret`), where
+   * the stack settings file is at hand; without it only whole keys are known to hold secrets.
+   */
+  readonly securePaths?: ReadonlySet<string>;
   /** Provider configuration the platform reads: `aws:region`, `azure-native:location`. */
   readonly providerConfig: Readonly<Record<string, string>>;
 }
+
+/**
+ * What validation needs from each cloud: where its region is configured and its limits.
+ * Configuration is the bottom layer: the caller (the program, through the cloud dispatch)
+ * hands these down, so nothing here imports a cloud.
+ */
+export interface CloudRules<C extends Cloud> {
+  /** Provider config key that names the region, e.g. `aws:region`. */
+  readonly regionKey: string;
+  /** The cloud's limits and combinations, checked after the neutral ones and before anything is registered. */
+  problems(config: ConfigFor<C>, context: { region?: string }): ConfigProblem[];
+}
+
+/** Each cloud's rules, by cloud name. */
+export type CloudRulesByName = { readonly [C in Cloud]: CloudRules<C> };
 
 /** A validated configuration with its region resolved from the provider configuration. */
 export type ResolvedConfig<C extends Cloud = Cloud> = Extract<PlatformConfig, { cloud: C }> & {
@@ -25,7 +44,7 @@ export type ResolvedConfig<C extends Cloud = Cloud> = Extract<PlatformConfig, { 
  * defaults, then references between sections, then the chosen cloud's limits.
  * @throws ConfigError with one problem per mistake found.
  */
-export function validateConfig(raw: RawConfig): ResolvedConfig {
+export function validateConfig(raw: RawConfig, clouds: CloudRulesByName): ResolvedConfig {
   const unsafe = [...unsafeCharacters(raw.values), ...repeatedItems(raw.values)];
   const parsed = platformConfig.safeParse(raw.values, { reportInput: true });
   if (!parsed.success || unsafe.length > 0) {
@@ -38,11 +57,11 @@ export function validateConfig(raw: RawConfig): ResolvedConfig {
     ]);
   }
   const config = parsed.data;
-  const cloud = CLOUDS[config.cloud];
+  const cloud = clouds[config.cloud] as CloudRules<Cloud>;
   const region = raw.providerConfig[cloud.regionKey];
   const problems = [
     ...neutralProblems(config),
-    ...cloud.problems(config as never, { region }),
+    ...cloud.problems(config, { region }),
     ...plaintextSecrets(raw),
   ];
   if (problems.length > 0) throw new ConfigError(problems);
@@ -102,15 +121,19 @@ function repeatedItems(value: unknown, at: PropertyKey[] = []): ConfigProblem[] 
   );
 }
 
-/** Secret fields must come from `pulumi config set --secret`, never from plaintext in the stack file. */
+/**
+ * Secret fields must come from `pulumi config set --secret`, never from plaintext in the stack
+ * file: each one must itself be a secure value. Where only whole keys are known (no stack file at
+ * hand), its key must at least hold a secret.
+ */
 function plaintextSecrets(raw: RawConfig): ConfigProblem[] {
   return Object.entries(raw.values).flatMap(([key, value]) =>
-    raw.secretKeys.has(key)
-      ? []
-      : secretPaths(value, key).map((path) => ({
-          path,
-          message: `must be a Pulumi secret (pulumi config set --secret --path '${path}' <value>); received a plaintext value`,
-        })),
+    secretPaths(value, key)
+      .filter((path) => (raw.securePaths ? !raw.securePaths.has(path) : !raw.secretKeys.has(key)))
+      .map((path) => ({
+        path,
+        message: `must be a Pulumi secret (pulumi config set --secret --path '${path}' <value>); received a plaintext value`,
+      })),
   );
 }
 

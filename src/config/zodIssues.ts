@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { type ConfigProblem, joinPath, problem, suggest } from "./problems";
 import { CLOUDS } from "./schema/root";
+import { allowedKeys, isRecord, keysOf, schemaAt } from "./schemaWalk";
 
 type Issue = z.core.$ZodIssue & { input?: unknown };
 type AnySchema = z.core.$ZodType;
@@ -47,13 +48,7 @@ function fromIssue(issue: Issue, schema: AnySchema, root: unknown): ConfigProble
         return [{ path, message: `is required (${custom ?? `must be ${article(issue.expected)}`})` }];
       return [problem(path, custom ?? `must be ${article(issue.expected)}`, received)];
     case "invalid_value":
-      return [
-        problem(
-          path,
-          custom ?? `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`,
-          received,
-        ),
-      ];
+      return [problem(path, custom ?? oneOf(issue.values, received), received)];
     case "invalid_union":
       if ("discriminator" in issue && typeof issue.discriminator === "string") {
         const options = "options" in issue && Array.isArray(issue.options) ? issue.options : [];
@@ -69,7 +64,7 @@ function fromIssue(issue: Issue, schema: AnySchema, root: unknown): ConfigProble
           ];
         return [problem(at, `must be one of ${options.map((o) => JSON.stringify(o)).join(", ")}`, value)];
       }
-      return [problem(path, custom ?? "has an unsupported shape", received)];
+      return unionProblems(issue, schema, root);
     case "too_small":
       return [problem(path, custom ?? bound("at least", issue.origin, issue.minimum), received)];
     case "too_big":
@@ -126,57 +121,44 @@ function article(type: string): string {
   return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
 }
 
-/** The keys an object schema accepts at a path; walks wrappers, arrays, records and unions. */
-function allowedKeys(schema: AnySchema, path: readonly PropertyKey[], root: unknown): string[] {
-  let node: AnySchema | undefined = schema;
-  let value: unknown = root;
-  for (const segment of [...path, null]) {
-    node = node && unwrap(node, value);
-    if (segment === null || node === undefined) break;
-    const def = node._zod.def as unknown as Record<string, unknown>;
-    value =
-      isRecord(value) || Array.isArray(value) ? (value as Record<PropertyKey, unknown>)[segment] : undefined;
-    if (def.type === "object") node = (def.shape as Record<string, AnySchema>)[String(segment)];
-    else if (def.type === "array") node = def.element as AnySchema;
-    else if (def.type === "record") node = def.valueType as AnySchema;
-    else node = undefined;
+/**
+ * The problems of a union no option accepted. An option whose kind the value has (a map for a
+ * map) is what the user meant: its own problems name the innermost key. When the value has none
+ * of the options' kinds, the problem lists them all.
+ */
+function unionProblems(
+  issue: Issue & { code: "invalid_union" },
+  schema: AnySchema,
+  root: unknown,
+): ConfigProblem[] {
+  const branches = "errors" in issue && Array.isArray(issue.errors) ? (issue.errors as Issue[][]) : [];
+  const wrongKind = (errors: readonly Issue[]) =>
+    errors.some((e) => e.path.length === 0 && (e.code === "invalid_type" || e.code === "invalid_value"));
+  const meant = branches.filter((errors) => !wrongKind(errors)).sort((a, b) => a.length - b.length)[0];
+  if (meant !== undefined) {
+    return meant.flatMap((e) => fromIssue({ ...e, path: [...issue.path, ...e.path] } as Issue, schema, root));
   }
-  const def = node?._zod.def as unknown as Record<string, unknown> | undefined;
-  if (def?.type === "object") return Object.keys(def.shape as object);
-  // A record over a closed set of keys (attribute mappings) allows exactly those.
-  const keyDef =
-    def?.type === "record"
-      ? ((def.keyType as AnySchema)._zod.def as unknown as { entries?: object })
-      : undefined;
-  return keyDef?.entries ? Object.keys(keyDef.entries) : [];
+  const options = (
+    schemaAt(schema, issue.path, root, false)?._zod.def as unknown as { options?: AnySchema[] }
+  )?.options;
+  const kinds = branches.map((errors, i) => {
+    const e = errors.find((x) => x.path.length === 0);
+    if (e?.code === "invalid_value") return e.values.map((v) => JSON.stringify(v)).join(" or ");
+    const keys = options?.[i] ? keysOf(options[i]) : [];
+    if (e?.code === "invalid_type" && e.expected === "object" && keys.length > 0)
+      return `a map with ${keys.join(", ")}`;
+    return e?.code === "invalid_type" ? article(e.expected) : "another shape";
+  });
+  return [problem(joinPath(issue.path), `must be ${kinds.join(" or ")}`, issue.input)];
 }
 
-function unwrap(schema: AnySchema, value: unknown): AnySchema | undefined {
-  let node: AnySchema = schema;
-  for (let depth = 0; depth < 10; depth++) {
-    const def = node._zod.def as unknown as Record<string, unknown>;
-    if (def.innerType) node = def.innerType as AnySchema;
-    else if (def.type === "pipe") node = def.in as AnySchema;
-    else if (def.type === "union") {
-      const options = def.options as AnySchema[];
-      const discriminator = def.discriminator as string | undefined;
-      const match = options.find((o) => {
-        const shape = (o._zod.def as unknown as { shape?: Record<string, AnySchema> }).shape;
-        const literal =
-          shape && discriminator
-            ? (shape[discriminator]?._zod.def as unknown as { values?: unknown[] })
-            : undefined;
-        return (
-          isRecord(value) && discriminator !== undefined && literal?.values?.includes(value[discriminator])
-        );
-      });
-      if (!match) return undefined;
-      node = match;
-    } else return node;
-  }
-  return node;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+/**
+ * "must be one of ...": when a number or boolean is refused whose text is allowed ("60" for 60),
+ * the YAML needs quotes, and the message says so.
+ */
+function oneOf(values: readonly unknown[], received: unknown): string {
+  const list = `must be one of ${values.map((v) => JSON.stringify(v)).join(", ")}`;
+  const quoted =
+    (typeof received === "number" || typeof received === "boolean") && values.includes(String(received));
+  return quoted ? `${list} (text: write "${String(received)}" in quotes)` : list;
 }

@@ -75,7 +75,7 @@ export async function prepare(input: PlanInput): Promise<{ config: ResolvedConfi
   );
   // "organization" is the name self-managed backends give every stack's organization.
   await pulumi.runtime.setMocks(provisional, input.project, input.stack, false, "organization");
-  const config = loadConfig();
+  const config = loadConfig(securePathsOf(input));
   const previousOutputs = await readPreviousOutputs(READ_BACK_OUTPUTS);
   checkReplacement(config, previousSettings(previousOutputs));
   const environment =
@@ -91,6 +91,11 @@ export async function prepare(input: PlanInput): Promise<{ config: ResolvedConfi
  * (secrets shown as "[secret]"), and the stack outputs.
  */
 export async function plan(input: PlanInput): Promise<Plan> {
+  return (await planWithConfig(input)).plan;
+}
+
+/** `plan`, with the validated configuration it planned. */
+export async function planWithConfig(input: PlanInput): Promise<{ plan: Plan; config: ResolvedConfig }> {
   const { config, deployment } = await prepare(input);
   const resources: PlannedResource[] = [];
   let outputs: Record<string, unknown> = {};
@@ -117,9 +122,14 @@ export async function plan(input: PlanInput): Promise<Plan> {
     registerOutputs(req, callback);
   };
 
-  await pulumi.runtime.runInPulumiStack(async () => runProgram(deployment));
+  await pulumi.runtime.runInPulumiStack(async () =>
+    runProgram({ ...deployment, securePaths: securePathsOf(input) }),
+  );
   await pulumi.runtime.disconnect();
-  return { project: input.project, stack: input.stack, cloud: config.cloud, resources, outputs };
+  return {
+    plan: { project: input.project, stack: input.stack, cloud: config.cloud, resources, outputs },
+    config,
+  };
 }
 
 /** The URN the engine gives a resource: parent types joined by `$`, the root stack left out. */
@@ -145,6 +155,11 @@ function toPlanned(urn: string, req: RegisterRequest, real: (urn: string) => str
     dependsOn: [...dependsOn].sort(),
     inputs: fromWire(req.getObject()?.toJavaScript() ?? {}) as Record<string, unknown>,
   };
+}
+
+/** What the settings file says about each value's secrecy; null when the settings came from elsewhere. */
+function securePathsOf(input: PlanInput): ReadonlySet<string> | null {
+  return input.settings.securePaths ? new Set(input.settings.securePaths) : null;
 }
 
 function regionOf(config: Record<string, string>): string {

@@ -4,6 +4,7 @@ import type { ResolvedConfig } from "../config/validate";
 import { CLOUDS, type CloudImplementation } from "./clouds";
 import type { Channel, ConfidentialChannel, PlatformOutputs, SessionStoreFacts } from "./contract";
 import type { Deployment } from "./deployment";
+import { optOuts } from "./optOuts";
 
 export interface AuthPlatformArgs {
   /** A configuration that went through `validateConfig` (and the cloud's `resolve`). */
@@ -38,8 +39,8 @@ export class AuthPlatform extends pulumi.ComponentResource implements PlatformOu
   constructor(name: string, args: AuthPlatformArgs, opts?: pulumi.ComponentResourceOptions) {
     super("auth-platform:index:AuthPlatform", name, securityPosture(args.config), opts);
     const { config } = args;
-    const implementation = CLOUDS[config.cloud] as CloudImplementation<Cloud>;
-    const outputs = implementation.create(name, config, this, args.deployment);
+    const create = (CLOUDS[config.cloud] as CloudImplementation<Cloud>).load();
+    const outputs = create(name, config, this, args.deployment);
     this.cloud = config.cloud;
     this.issuerUrl = outputs.issuerUrl;
     this.openIdConfigurationUrl = outputs.openIdConfigurationUrl;
@@ -78,5 +79,7 @@ export function securityPosture(config: ResolvedConfig) {
       absoluteTimeoutSeconds: s.absoluteTimeout.seconds,
     },
     protection: { ...config.protection },
+    /** The default guarantees this configuration deliberately gives up (the policy pack waives them). */
+    optOuts: optOuts(config),
   };
 }

@@ -12,6 +12,8 @@ export interface CheckedResource {
   readonly protect: boolean;
   /** The parent's URN (the platform component for every cloud resource), when known. */
   readonly parent?: string;
+  /** URNs of the resources it depends on (explicitly or through its inputs), where known. */
+  readonly dependsOn?: readonly string[];
 }
 
 /**
@@ -49,7 +51,23 @@ export function checkedResources(plan: Plan): CheckedResource[] {
     props: r.inputs,
     protect: r.protect,
     ...(r.parent ? { parent: r.parent } : {}),
+    dependsOn: r.dependsOn,
   }));
+}
+
+/**
+ * The resources of `type` that `resource` depends on; when its dependencies are not known
+ * (a CrossGuard view without them), every resource of that type in the stack.
+ */
+export function dependenciesOf(
+  resource: CheckedResource,
+  all: readonly CheckedResource[],
+  type: string,
+): CheckedResource[] {
+  const ofType = all.filter((r) => r.type === type);
+  if (!resource.dependsOn) return ofType;
+  const deps = new Set(resource.dependsOn);
+  return ofType.filter((r) => deps.has(r.urn));
 }
 
 /** Runs checks over a plan; a check whose resource types are absent holds trivially. */

@@ -90,3 +90,43 @@ export function atMostItems(base: Base, max: number): Constraint {
     Array.isArray(value) && value.length > max ? `has ${value.length} items` : undefined,
   );
 }
+
+/** An input that must be set: missing (or null) is a violation; a value the plan cannot know holds. */
+export function present(base: Base, rule = "set"): Constraint {
+  return {
+    ...base,
+    rule,
+    violations: (resource) => {
+      const parts = base.input.split(".");
+      let node: unknown = resource.props;
+      for (const part of parts) {
+        if (typeof node !== "object" || node === null) return [`${base.input} is missing`];
+        node = (node as Record<string, unknown>)[part];
+      }
+      return node === undefined || node === null ? [`${base.input} is missing`] : [];
+    },
+  };
+}
+
+/** A JSON document of at most `maxLength` characters. */
+export function jsonText(base: Base, maxLength: number): Constraint {
+  return eachValue(
+    { ...base, rule: `a JSON document of at most ${maxLength.toLocaleString("en")} characters` },
+    (value) => {
+      if (typeof value !== "string") return `is ${shown(value)}`;
+      try {
+        JSON.parse(value);
+      } catch {
+        return "is not valid JSON";
+      }
+      return value.length > maxLength ? `has ${value.length} characters` : undefined;
+    },
+  );
+}
+
+/** A boolean (true or false). */
+export function isBoolean(base: Base): Constraint {
+  return eachValue({ ...base, rule: "true or false" }, (value) =>
+    typeof value === "boolean" ? undefined : `is ${shown(value)}`,
+  );
+}

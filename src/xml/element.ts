@@ -2,8 +2,8 @@
  * A tiny, generic element tree for building XML documents as data.
  *
  * Documents are built as plain values (`el("Item", { Key: "scope" }, ["openid"])`) and turned
- * into text only by {@link renderXml}, which escapes every attribute value and text node. No
- * code in this project concatenates XML strings: build a tree, then render it.
+ * into text only by {@link renderXml}, which checks every name and escapes every attribute value
+ * and text node. No other code in this project writes XML text: build a tree, then render it.
  *
  * The tree knows nothing about any particular schema; the Azure AD B2C policy builder and the
  * API Management policy builder both sit on top of it.

@@ -44,6 +44,18 @@ describe("GIVEN the example stack WHEN planned", () => {
     for (const id of audiences) expect(id).toMatch(/^[a-z0-9]{26}$/);
   });
 
+  // Issue 13's request path: API Gateway evaluates one JWT authorizer per request, checking the
+  // signature with the issuer's keys it caches (up to two hours); result caching is for Lambda
+  // authorizers only, so there is nothing to tune beyond sharing the one authorizer.
+  it("THEN every route shares the one JWT authorizer, which asks for no result cache", () => {
+    const authorizer = only(plan, "aws:apigatewayv2/authorizer:Authorizer");
+    expect(authorizer.inputs.authorizerResultTtlInSeconds).toBeUndefined();
+    const routes = all(plan, "aws:apigatewayv2/route:Route");
+    expect(routes.length).toBe(5);
+    expect(new Set(routes.map((r) => r.inputs.authorizerId)).size).toBe(1);
+    for (const route of routes) expect(route.dependsOn).toContain(authorizer.urn);
+  });
+
   it("THEN one HTTP_PROXY integration per path forwards to the upstream path", () => {
     const integrations = all(plan, "aws:apigatewayv2/integration:Integration")
       .map((r) => [r.name, r.inputs.integrationUri])

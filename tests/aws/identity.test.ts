@@ -12,6 +12,8 @@ const CLIENT = "aws:cognito/userPoolClient:UserPoolClient";
 const IDP = "aws:cognito/identityProvider:IdentityProvider";
 const UNITS = { accessToken: "seconds", idToken: "seconds", refreshToken: "minutes" };
 const ROTATION = { feature: "ENABLED", retryGracePeriodSeconds: 10 };
+/** Rotation off is stated, never left out (terraform-provider-aws issues 47196, 43531, 45646). */
+const NO_ROTATION = { feature: "DISABLED", retryGracePeriodSeconds: 0 };
 const IDPS = ["COGNITO", "Google", "Kakao", "SignInWithApple"];
 
 let plan: Plan;
@@ -130,6 +132,7 @@ describe("GIVEN the example stack WHEN planned", () => {
       allowedOauthFlows: ["client_credentials"],
       allowedOauthScopes: ["hanbit-api/partner.orders.read"],
       explicitAuthFlows: ["ALLOW_REFRESH_TOKEN_AUTH"],
+      refreshTokenRotation: NO_ROTATION,
       supportedIdentityProviders: ["COGNITO"],
     });
   });
@@ -274,20 +277,22 @@ describe("GIVEN providers of the other types WHEN translated to Cognito", () => 
 describe("GIVEN any channel and rotation setting WHEN the refresh policy is chosen", () => {
   const cases = CHANNELS.flatMap((channel) => [true, false].map((enabled) => [channel, enabled] as const));
   it.each(cases)(
-    "THEN %s (rotation %s) never combines rotation with ALLOW_REFRESH_TOKEN_AUTH",
+    "THEN %s (rotation %s) states the rotation block and never combines rotation with ALLOW_REFRESH_TOKEN_AUTH",
     (channel, enabled) => {
       const session = sessionSection.parse({ refreshTokenRotation: { enabled, gracePeriod: "30s" } });
       const policy = refreshPolicy(channel, session);
-      const rotates = policy.refreshTokenRotation !== undefined;
-      expect(
-        rotates && (policy.explicitAuthFlows as readonly string[]).includes("ALLOW_REFRESH_TOKEN_AUTH"),
-      ).toBe(false);
-      expect(rotates).toBe(enabled && channel !== "machine");
+      const rotates = enabled && channel !== "machine";
+      expect(policy.refreshTokenRotation).toEqual(
+        rotates ? { feature: "ENABLED", retryGracePeriodSeconds: 30 } : NO_ROTATION,
+      );
+      expect((policy.explicitAuthFlows as readonly string[]).includes("ALLOW_REFRESH_TOKEN_AUTH")).toBe(
+        !rotates,
+      );
     },
   );
 
   it("THEN the type itself rules the combination out", () => {
-    type Rotating = Extract<RefreshPolicy, { refreshTokenRotation: object }>;
+    type Rotating = Extract<RefreshPolicy, { refreshTokenRotation: { feature: "ENABLED" } }>;
     expectTypeOf<Rotating["explicitAuthFlows"][number]>().toEqualTypeOf<"ALLOW_USER_SRP_AUTH">();
     // @ts-expect-error: a rotating policy cannot list ALLOW_REFRESH_TOKEN_AUTH.
     const invalid: RefreshPolicy = {

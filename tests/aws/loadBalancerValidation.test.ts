@@ -132,7 +132,13 @@ describe("GIVEN a mistake in aws.loadBalancer WHEN the stack is validated", () =
         (v.session as Record<string, unknown>).absoluteTimeout = "8d";
         (v.session as Record<string, unknown>).refreshTokenLifetime = "30d";
       },
+      // The project's AAL2 ceiling (12h) refuses it as well.
       [
+        {
+          path: "session.absoluteTimeout",
+          message:
+            'must be at most 12h for NIST SP 800-63B AAL2 reauthentication (the policy pack\'s session-timeouts-aal2); received "8d"',
+        },
         {
           path: "session.absoluteTimeout",
           message:

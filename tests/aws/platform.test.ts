@@ -42,6 +42,7 @@ describe("GIVEN the example stack WHEN planned", () => {
       "aws:apigatewayv2/route:Route": 5,
       "aws:apigatewayv2/stage:Stage": 1,
       "aws:elasticache/user:User": 2,
+      "random:index/randomPassword:RandomPassword": 1,
       "aws:elasticache/userGroup:UserGroup": 1,
       "aws:elasticache/serverlessCache:ServerlessCache": 1,
       "aws:ec2/securityGroup:SecurityGroup": 1,
@@ -97,7 +98,7 @@ describe("GIVEN the example stack WHEN planned", () => {
 });
 
 describe("GIVEN a session store WHEN planned", () => {
-  it("THEN a protected serverless Valkey cache uses a user group of an IAM user and a disabled default user", () => {
+  it("THEN a protected serverless Valkey cache uses a user group of an IAM user and a disabled, password-holding default user", () => {
     const cache = only(plan, "aws:elasticache/serverlessCache:ServerlessCache");
     expect(cache.protect).toBe(true);
     expect(cache.inputs).toEqual({
@@ -120,7 +121,8 @@ describe("GIVEN a session store WHEN planned", () => {
         userName: "default",
         engine: "valkey",
         accessString: "off -@all",
-        authenticationMode: { type: "no-password-required" },
+        // A Valkey user group takes only password or IAM users (ElastiCache RBAC limitations).
+        authenticationMode: { type: "password", passwords: ["[secret]"] },
         tags: TAGS,
       },
       "hanbit-sessions-app-user": {
@@ -133,6 +135,14 @@ describe("GIVEN a session store WHEN planned", () => {
         tags: TAGS,
       },
     });
+    const password = only(plan, "random:index/randomPassword:RandomPassword");
+    expect([password.name, password.inputs]).toEqual([
+      "hanbit-sessions-default-password",
+      { length: 64, special: false },
+    ]);
+    expect(dependencyNames(only(plan, "aws:elasticache/user:User", "hanbit-sessions-default-user"))).toEqual([
+      "hanbit-sessions-default-password",
+    ]);
     expect(only(plan, "aws:elasticache/userGroup:UserGroup").inputs).toEqual({
       userGroupId: "hanbit-aws-sessions",
       engine: "valkey",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ConfigError } from "../../src/config/problems";
+import { WAF_USER_POOL_RULE_GROUPS } from "../../src/config/rules/aws/limits";
 import { exampleValues, settingsOf, validateStack } from "../support/harness";
 
 const SEOUL = { "aws:region": "ap-northeast-2" };
@@ -23,6 +24,9 @@ async function problemsOf(values: Record<string, unknown>, region: Record<string
 }
 
 const aws = (v: Record<string, Record<string, unknown>>) => v.aws as Record<string, unknown>;
+/** `count` extra API scopes, `bulk.0` .. `bulk.N`. */
+const manyScopes = (count: number) =>
+  Object.fromEntries(Array.from({ length: count }, (_, i) => [`bulk.${i}`, `Bulk scope ${i}`]));
 const identity = (v: Record<string, Record<string, unknown>>) => v.identity as Record<string, unknown>;
 
 describe("GIVEN the AWS example stack", () => {
@@ -123,6 +127,11 @@ describe("GIVEN an AWS-specific combination WHEN the stack is validated", () => 
           path: "session.idTokenLifetime",
           message: 'must not be longer than session.refreshTokenLifetime (12h); received "1d"',
         },
+        {
+          path: "session.idTokenLifetime",
+          message:
+            'must be at most 1h for short-lived bearer tokens (OWASP; the policy pack\'s short-lived-tokens); received "1d"',
+        },
       ],
     ],
     [
@@ -220,6 +229,48 @@ describe("GIVEN an AWS-specific combination WHEN the stack is validated", () => 
         },
       ],
     ],
+    [
+      "a resource server of 101 scopes (Cognito holds 100)",
+      (v) => {
+        const api = v.api as Record<string, unknown>;
+        api.scopes = { ...(api.scopes as object), ...manyScopes(97) };
+      },
+      [
+        {
+          path: "api.scopes",
+          message: "must declare at most 100 scopes (a Cognito resource server holds 100); received 101",
+        },
+      ],
+    ],
+    [
+      "a machine client of 51 scopes (Cognito allows 50 per client)",
+      (v) => {
+        const api = v.api as Record<string, unknown>;
+        api.scopes = { ...(api.scopes as object), ...manyScopes(51) };
+        (v.clients as Record<string, unknown>).machine = { scopes: Object.keys(manyScopes(51)) };
+      },
+      [
+        {
+          path: "clients.machine.scopes",
+          message: "must list at most 50 API scopes (Cognito allows 50 per client); received 51",
+        },
+      ],
+    ],
+    [
+      "an http loopback callback (Cognito takes http only for localhost)",
+      (v) => {
+        (v.clients as Record<string, Record<string, unknown>>).spa = {
+          callbackUrls: ["http://127.0.0.1:5173/callback"],
+        };
+      },
+      [
+        {
+          path: "clients.spa.callbackUrls[0]",
+          message:
+            'must use https on Amazon Cognito; http is allowed only for http://localhost; received "http://127.0.0.1:5173/callback"',
+        },
+      ],
+    ],
   ];
 
   it.each(cases)("THEN %s is refused with exactly these problems", async (_name, patch, expected) => {
@@ -248,5 +299,38 @@ describe("GIVEN an AWS-specific combination WHEN the stack is validated", () => 
           "must be false in eu-south-2 (AWS WAF cannot be associated with a user pool there); received true",
       },
     ]);
+  });
+});
+
+describe("GIVEN values AWS accepts WHEN the stack is validated", () => {
+  it.each<[string, (v: Record<string, Record<string, unknown>>) => void]>([
+    [
+      "a short app scheme callback (myapp://callback, documented by Cognito)",
+      (v) => {
+        (v.clients as Record<string, Record<string, unknown>>).mobile = {
+          callbackUrls: ["myapp://callback"],
+          logoutUrls: ["myapp://signout"],
+        };
+      },
+    ],
+    ["the lowest WAF rate limit, 100", (v) => Object.assign(aws(v).waf as object, { signInRateLimit: 100 })],
+    [
+      "every managed rule group that works on a user pool",
+      (v) => Object.assign(aws(v).waf as object, { managedRuleGroups: [...WAF_USER_POOL_RULE_GROUPS] }),
+    ],
+    [
+      "critical GuardDuty findings only (severity 9)",
+      (v) => Object.assign(aws(v).guardDuty as object, { minSeverity: 9 }),
+    ],
+    [
+      "exactly 100 API scopes and a machine client of 50",
+      (v) => {
+        const api = v.api as Record<string, unknown>;
+        api.scopes = { ...(api.scopes as object), ...manyScopes(96) };
+        (v.clients as Record<string, unknown>).machine = { scopes: Object.keys(manyScopes(50)) };
+      },
+    ],
+  ])("THEN %s passes", async (_name, patch) => {
+    expect(await problemsOf(withValues(patch))).toEqual([]);
   });
 });

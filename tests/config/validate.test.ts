@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { ConfigError } from "../../src/config/problems";
 import { validateConfig } from "../../src/config/validate";
+import { CLOUDS } from "../../src/platform/clouds";
 import { minimalAws, minimalAzure, raw, withValue } from "./fixtures";
 
 function problemsOf(values: Record<string, unknown>, secretKeys: string[] = []): string[] {
   try {
-    validateConfig(raw(values, secretKeys));
+    validateConfig(raw(values, secretKeys), CLOUDS);
   } catch (error) {
     if (error instanceof ConfigError) return error.problems.map((p) => `${p.path}: ${p.message}`);
     throw error;
@@ -18,7 +19,7 @@ const azure = (path: string, value: unknown) => withValue(minimalAzure(), path, 
 
 describe("GIVEN the minimal configurations", () => {
   it("THEN AWS validates with every default applied", () => {
-    const config = validateConfig(raw(minimalAws()));
+    const config = validateConfig(raw(minimalAws()), CLOUDS);
     expect(config.cloud).toBe("aws");
     expect(config.region).toBe("ap-northeast-2");
     expect(config.name).toBe("auth");
@@ -44,7 +45,7 @@ describe("GIVEN the minimal configurations", () => {
   });
 
   it("THEN Azure validates with its region", () => {
-    const config = validateConfig(raw(minimalAzure()));
+    const config = validateConfig(raw(minimalAzure()), CLOUDS);
     expect(config.cloud).toBe("azure");
     expect(config.region).toBe("koreacentral");
   });
@@ -150,7 +151,7 @@ describe("GIVEN a configuration mistake THEN one line names the key, the value a
       "a callback URL over plain http",
       aws("clients.web.callbackUrls", ["http://app.example.com/cb"]),
       [
-        'clients.web.callbackUrls[0]: must be an https:// URL, http://localhost for development, or a reverse-DNS app scheme (com.example.app:/callback); received "http://app.example.com/cb"',
+        'clients.web.callbackUrls[0]: must be an https:// URL, http://localhost for development, or an app scheme (com.example.app:/callback, myapp://callback); received "http://app.example.com/cb"',
       ],
     ],
     [
@@ -162,14 +163,15 @@ describe("GIVEN a configuration mistake THEN one line names the key, the value a
     ],
     [
       "an idle timeout longer than the absolute one",
-      aws("session", { idleTimeout: "13h", absoluteTimeout: "12h" }),
-      ['session.idleTimeout: must not be longer than session.absoluteTimeout (12h); received "13h"'],
+      aws("session", { idleTimeout: "25m", absoluteTimeout: "20m" }),
+      ['session.idleTimeout: must not be longer than session.absoluteTimeout (20m); received "25m"'],
     ],
     [
       "an access token longer than Cognito allows and than the refresh token",
       aws("session", { accessTokenLifetime: "2d", refreshTokenLifetime: "1d" }),
       [
         'session.accessTokenLifetime: must not be longer than session.refreshTokenLifetime (1d); received "2d"',
+        'session.accessTokenLifetime: must be at most 1h for short-lived bearer tokens (OWASP; the policy pack\'s short-lived-tokens); received "2d"',
         'session.accessTokenLifetime: must be between 5m and 1d (inclusive) for Amazon Cognito; received "2d"',
       ],
     ],
@@ -231,7 +233,7 @@ describe("GIVEN a configuration mistake THEN one line names the key, the value a
     const values = aws("identity.providers", [
       { type: "google", name: "Google", clientId: "x", clientSecret: "hunter2" },
     ]);
-    const config = validateConfig(raw(values, ["identity"]));
+    const config = validateConfig(raw(values, ["identity"]), CLOUDS);
     const provider = config.identity.providers[0];
     expect(JSON.stringify(provider)).toBe(
       '{"type":"google","name":"Google","clientId":"x","clientSecret":"[secret]"}',

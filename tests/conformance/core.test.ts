@@ -117,6 +117,13 @@ describe("GIVEN both clouds' audits", () => {
     expect(withTable(doc, table)).toBe(doc);
   });
 
+  it("WHEN a rule's pattern holds * or | THEN its table cell escapes them for Markdown", () => {
+    const table = renderConformanceTables({
+      T: { constraints: [matches({ ...base, input: "v" }, /^a*|b$/, "a's or b")], unconstrained: [] },
+    });
+    expect(table).toContain("| a's or b (^a\\*\\|b$) | owner/repo path.go |");
+  });
+
   it("WHEN an input is neither constrained nor listed as free THEN unauditedInputs names it", () => {
     const audit = {
       constraints: [integerIn(base, 1, 2)],

@@ -48,7 +48,7 @@ describe("GIVEN the gauntlet of malformed configurations", () => {
       "root and identity": [39, 16],
       "clients, session and api": [39, 16],
       "monitoring, protection and tags": [10, 7],
-      aws: [28, 0],
+      aws: [29, 0],
       azure: [0, 43],
     });
     expect(ALL_CASES).toHaveLength(198);

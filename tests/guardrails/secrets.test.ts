@@ -116,6 +116,7 @@ describe.each(["aws", "azure"] as const)("GIVEN the %s example stack with known 
             "hanbit-idp-apple.providerDetails.private_key",
             "hanbit-idp-google.providerDetails.client_secret",
             "hanbit-idp-kakao.providerDetails.client_secret",
+            "hanbit-sessions-default-user.authenticationMode.passwords[0]",
           ]
         : [
             "hanbit-directory-provider.clientId",

@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { type CommandSpec, exitCodeOf, type Streams } from "../../src/plan/command";
 import { REPO_ROOT } from "./harness";
 
 /** What `node bin/plan.js ...` did. */
@@ -13,8 +14,16 @@ export interface CliRun {
 
 /** Runs `npm run plan` (as `node bin/plan.js`, without npm's banner) and collects its output. */
 export function runPlan(args: readonly string[]): Promise<CliRun> {
+  return runNode(["bin/plan.js", ...args]);
+}
+
+/** Runs `node ...args` in the repository with extra environment variables and collects its output. */
+export function runNode(
+  args: readonly string[],
+  env: Readonly<Record<string, string>> = {},
+): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["bin/plan.js", ...args], { cwd: REPO_ROOT });
+    const child = spawn(process.execPath, args, { cwd: REPO_ROOT, env: { ...process.env, ...env } });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on("data", (chunk: Buffer) => out.push(chunk));
@@ -59,4 +68,19 @@ export function stackDir(): { write: (name: string, text: string) => string; rem
     },
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
+}
+
+/** Runs a command's main function in this process, the way its entry point does, and collects its output. */
+export async function runInProcess(
+  spec: CommandSpec,
+  main: (argv: readonly string[], streams: Streams) => Promise<number>,
+  argv: readonly string[],
+): Promise<CliRun> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await exitCodeOf(spec, (streams) => main(argv, streams), {
+    out: (text) => out.push(text),
+    err: (text) => err.push(text),
+  });
+  return { code, stdout: out.join(""), stderr: err.join("") };
 }

@@ -1,5 +1,5 @@
 import { eachValue } from "../../platform/constraintKinds";
-import type { Constraint } from "../../platform/constraints";
+import type { ServiceAudit } from "./common";
 
 const DETECTOR = "aws:guardduty/detector:Detector";
 const TAGS_SOURCE =
@@ -7,22 +7,28 @@ const TAGS_SOURCE =
 /** GuardDuty's tag key pattern, as its API reference writes it (`+-=` is the range + .. =, digits included). */
 const TAG_KEY = /^(?!aws:)[a-zA-Z+-=._:/]+$/;
 
-/** What GuardDuty enforces on the detector the platform may create (guardDuty.ts). */
-export const GUARDDUTY_CONSTRAINTS: readonly Constraint[] = [
-  eachValue(
-    {
-      id: "guardduty-detector-tags",
-      type: DETECTOR,
-      input: "tags",
-      rule: "a map whose keys are 1..128 characters matching ^(?!aws:)[a-zA-Z+-=._:/]+$ and whose values are at most 256 characters",
-      source: TAGS_SOURCE,
-    },
-    (tags) => {
-      const entries = Object.entries(typeof tags === "object" && tags !== null ? tags : {});
-      const bad = entries
-        .filter(([key, value]) => key.length > 128 || !TAG_KEY.test(key) || String(value).length > 256)
-        .map(([key]) => JSON.stringify(key));
-      return bad.length > 0 ? `has keys or values GuardDuty refuses: ${bad.join(", ")}` : undefined;
-    },
-  ),
-];
+/**
+ * What GuardDuty's own API enforces on the detector the platform may create (guardDuty.ts),
+ * beyond AWS's general tag rules (aws-tags-detector in monitoring.ts).
+ */
+export const GUARDDUTY: ServiceAudit = {
+  constraints: [
+    eachValue(
+      {
+        id: "guardduty-detector-tags",
+        type: DETECTOR,
+        input: "tags",
+        rule: "a map whose keys are 1..128 characters matching ^(?!aws:)[a-zA-Z+-=._:/]+$ and whose values are at most 256 characters",
+        source: TAGS_SOURCE,
+      },
+      (tags) => {
+        const entries = Object.entries(typeof tags === "object" && tags !== null ? tags : {});
+        const bad = entries
+          .filter(([key, value]) => key.length > 128 || !TAG_KEY.test(key) || String(value).length > 256)
+          .map(([key]) => JSON.stringify(key));
+        return bad.length > 0 ? `has keys or values GuardDuty refuses: ${bad.join(", ")}` : undefined;
+      },
+    ),
+  ],
+  unconstrained: [],
+};

@@ -18,11 +18,23 @@ export const CHANNEL_SHAPES: Readonly<Record<Channel, ChannelShape>> = {
   machine: { confidential: true, flow: "client_credentials" },
 };
 
-/** Cognito's refresh-token rotation block. */
+/** Cognito's refresh-token rotation block with rotation on. */
 export interface Rotation {
   readonly feature: "ENABLED";
   readonly retryGracePeriodSeconds: number;
 }
+
+/**
+ * The block with rotation off. It is always sent, never left out: removing the block fails the
+ * update (terraform-provider-aws issue 47196) and Cognito reports a disabled block back for every
+ * client (issue 43531); the grace period is stated as the 0 Cognito returns (issue 45646).
+ */
+export interface NoRotation {
+  readonly feature: "DISABLED";
+  readonly retryGracePeriodSeconds: 0;
+}
+
+export const NO_ROTATION: NoRotation = { feature: "DISABLED", retryGracePeriodSeconds: 0 };
 
 /**
  * How a client refreshes tokens. Cognito refuses refresh-token rotation together with
@@ -36,7 +48,7 @@ export type RefreshPolicy =
     }
   | {
       readonly explicitAuthFlows: readonly ["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"];
-      readonly refreshTokenRotation?: undefined;
+      readonly refreshTokenRotation: NoRotation;
     }
   | {
       /**
@@ -44,16 +56,20 @@ export type RefreshPolicy =
        * the refresh flow; listing only it keeps SRP and custom auth (the defaults) off.
        */
       readonly explicitAuthFlows: readonly ["ALLOW_REFRESH_TOKEN_AUTH"];
-      readonly refreshTokenRotation?: undefined;
+      readonly refreshTokenRotation: NoRotation;
     };
 
 /** The refresh policy of a channel's client under the session settings. */
 export function refreshPolicy(channel: Channel, session: SessionConfig): RefreshPolicy {
   if (CHANNEL_SHAPES[channel].flow === "client_credentials") {
-    return { explicitAuthFlows: ["ALLOW_REFRESH_TOKEN_AUTH"] };
+    return { explicitAuthFlows: ["ALLOW_REFRESH_TOKEN_AUTH"], refreshTokenRotation: NO_ROTATION };
   }
   const rotation = session.refreshTokenRotation;
-  if (!rotation.enabled) return { explicitAuthFlows: ["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"] };
+  if (!rotation.enabled)
+    return {
+      explicitAuthFlows: ["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
+      refreshTokenRotation: NO_ROTATION,
+    };
   return {
     explicitAuthFlows: ["ALLOW_USER_SRP_AUTH"],
     refreshTokenRotation: { feature: "ENABLED", retryGracePeriodSeconds: rotation.gracePeriod.seconds },

@@ -75,12 +75,16 @@ export function clientArgs(
   };
 }
 
-/** Managed login v2 needs a style per interactive client; Cognito's default look. */
+/**
+ * Managed login needs a style per interactive client; Cognito's default look. None on Lite, which
+ * has only the classic hosted UI and no branding editor.
+ */
 export function createBranding(
   ctx: AwsContext,
   clients: AwsClients,
   userPool: cognito.UserPool,
 ): cognito.ManagedLoginBranding[] {
+  if (ctx.config.aws.userPoolTier === "lite") return [];
   return (["web", "spa", "mobile"] as const).flatMap((channel) => {
     const client = clients[channel];
     if (!client) return [];

@@ -3,8 +3,17 @@ import type { ResolvedConfig } from "../../config/validate";
 import { type AwsContext, childOf } from "../context";
 
 /**
- * The hosted sign-in domain with managed login v2: a Cognito prefix domain
- * (`<prefix>.auth.<region>.amazoncognito.com`) or your own name with an ACM certificate in us-east-1.
+ * Managed login (version 2) needs the Essentials or Plus feature plan; on Lite the classic hosted
+ * UI (version 1) is the only option (Cognito developer guide, cognito-user-pools-managed-login.html).
+ */
+export function managedLoginVersion(config: ResolvedConfig<"aws">): 1 | 2 {
+  return config.aws.userPoolTier === "lite" ? 1 : 2;
+}
+
+/**
+ * The hosted sign-in domain, with managed login (classic hosted UI on Lite): a Cognito prefix
+ * domain (`<prefix>.auth.<region>.amazoncognito.com`) or your own name with an ACM certificate in
+ * us-east-1.
  */
 export function createDomain(ctx: AwsContext, userPool: cognito.UserPool): cognito.UserPoolDomain {
   const { prefix, customDomain, certificateArn } = ctx.config.aws.domain;
@@ -14,7 +23,7 @@ export function createDomain(ctx: AwsContext, userPool: cognito.UserPool): cogni
       userPoolId: userPool.id,
       domain: customDomain ?? prefix ?? "",
       certificateArn: customDomain ? certificateArn : undefined,
-      managedLoginVersion: 2,
+      managedLoginVersion: managedLoginVersion(ctx.config),
     },
     childOf(ctx),
   );

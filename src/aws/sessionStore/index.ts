@@ -1,5 +1,6 @@
 import * as elasticache from "@pulumi/aws/elasticache";
 import * as pulumi from "@pulumi/pulumi";
+import { RandomPassword } from "@pulumi/random/randomPassword";
 import type { SessionStoreFacts } from "../../platform/contract";
 import { statefulOptions } from "../../platform/options";
 import { type AwsContext, childOf, cloudName } from "../context";
@@ -19,6 +20,18 @@ export function cacheId(text: string): string {
 
 export { appAccessString, SERVERLESS_CLUSTERED } from "./access";
 
+/**
+ * What the mandatory `default` user may do: nothing. `off` disables the user and `-@all` grants
+ * no command (ElastiCache RBAC: a user group must hold a user named "default").
+ */
+export const DEFAULT_USER_ACCESS_STRING = "off -@all";
+
+/**
+ * Length of the `default` user's generated password, letters and digits only: ElastiCache takes
+ * 16..128 characters (CreateUser API reference, Passwords) and some punctuation is not allowed.
+ */
+export const DEFAULT_USER_PASSWORD_LENGTH = 64;
+
 export interface AwsSessionStore {
   readonly cache: elasticache.ServerlessCache;
   /** The ElastiCache user applications authenticate as with IAM (`elasticache:Connect`). */
@@ -28,7 +41,8 @@ export interface AwsSessionStore {
 
 /**
  * The shared session store: an ElastiCache Serverless Valkey cache in your subnets, reachable only
- * with IAM authentication as one least-privilege user; the mandatory "default" user is switched off.
+ * with IAM authentication as one least-privilege user; the mandatory "default" user is switched off
+ * and holds a generated password (Pulumi secret) that nothing uses.
  * Undefined when `aws.sessionStore` is not set.
  */
 export function createSessionStore(ctx: AwsContext): AwsSessionStore | undefined {
@@ -36,14 +50,22 @@ export function createSessionStore(ctx: AwsContext): AwsSessionStore | undefined
   const store = config.aws.sessionStore;
   if (!store) return undefined;
   const appUserId = cacheId(cloudName(ctx, "sessions-app"));
+  // A Valkey user group admits only users with a password or IAM authentication (ElastiCache RBAC
+  // limitations), so the disabled "default" user gets a long random password no one ever uses,
+  // generated once and kept in the state as a Pulumi secret.
+  const defaultPassword = new RandomPassword(
+    `${ctx.name}-sessions-default-password`,
+    { length: DEFAULT_USER_PASSWORD_LENGTH, special: false },
+    childOf(ctx),
+  );
   const defaultUser = new elasticache.User(
     `${ctx.name}-sessions-default-user`,
     {
       userId: cacheId(cloudName(ctx, "sessions-default")),
       userName: "default",
       engine: "valkey",
-      accessString: "off -@all",
-      authenticationMode: { type: "no-password-required" },
+      accessString: DEFAULT_USER_ACCESS_STRING,
+      authenticationMode: { type: "password", passwords: [pulumi.secret(defaultPassword.result)] },
       tags: config.tags,
     },
     childOf(ctx),

@@ -1,6 +1,6 @@
 import type * as azuread from "@pulumi/azuread";
 import type { AzureConfig } from "../scope";
-import { appRoleId, scopeId } from "./uuid";
+import { permissionId } from "./uuid";
 
 /**
  * Who may sign in to the applications: B2C user flows and custom policies only serve apps
@@ -37,7 +37,7 @@ export function apiApplicationArgs(config: AzureConfig, displayName: string): az
     api: {
       requestedAccessTokenVersion: 2,
       oauth2PermissionScopes: scopes.map(([value, description]) => ({
-        id: scopeId(uri, value),
+        id: permissionId(uri, value),
         value,
         type: "Admin",
         enabled: true,
@@ -48,7 +48,7 @@ export function apiApplicationArgs(config: AzureConfig, displayName: string): az
     appRoles: scopes
       .filter(([value]) => roles.has(value))
       .map(([value, description]) => ({
-        id: appRoleId(uri, value),
+        id: permissionId(uri, value),
         value,
         allowedMemberTypes: ["Application"],
         enabled: true,

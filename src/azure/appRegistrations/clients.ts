@@ -3,7 +3,7 @@ import type * as pulumi from "@pulumi/pulumi";
 import type { Channel } from "../../platform/contract";
 import type { AzureConfig } from "../scope";
 import { apiIdentifierUri, signInAudience } from "./api";
-import { appRoleId, scopeId } from "./uuid";
+import { permissionId } from "./uuid";
 
 /** Microsoft Graph and its `openid` / `offline_access` delegated permissions (well-known IDs). */
 export const MICROSOFT_GRAPH = {
@@ -49,7 +49,13 @@ export function clientApplicationArgs(
   apiClientId: pulumi.Input<string> | undefined,
 ): azuread.ApplicationArgs {
   const uri = apiIdentifierUri(config);
-  const base = { displayName, signInAudience: signInAudience(config) };
+  const base = {
+    displayName,
+    signInAudience: signInAudience(config),
+    // B2C and External ID issue v2 tokens; with personal-account sign-in (B2C) the azuread
+    // provider refuses the plan without it (application_resource.go, applicationResourceCustomizeDiff).
+    api: { requestedAccessTokenVersion: 2 },
+  };
   if (channel === "machine") {
     const scopes = config.clients.machine?.scopes ?? [];
     return {
@@ -58,7 +64,7 @@ export function clientApplicationArgs(
         ? [
             {
               resourceAppId: apiClientId,
-              resourceAccesses: scopes.map((s) => ({ id: appRoleId(uri, s), type: "Role" })),
+              resourceAccesses: scopes.map((s) => ({ id: permissionId(uri, s), type: "Role" })),
             },
           ]
         : [],
@@ -80,7 +86,7 @@ export function clientApplicationArgs(
         ? [
             {
               resourceAppId: apiClientId,
-              resourceAccesses: scopes.map((s) => ({ id: scopeId(uri, s), type: "Scope" })),
+              resourceAccesses: scopes.map((s) => ({ id: permissionId(uri, s), type: "Scope" })),
             },
           ]
         : []),

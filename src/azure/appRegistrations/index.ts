@@ -12,7 +12,7 @@ import { type AzureScope, nameFor } from "../scope";
 import { apiApplicationArgs, apiIdentifierUri } from "./api";
 import { clientApplicationArgs, type InteractiveChannel, requestedScopes } from "./clients";
 import { currentSlot, endDateOf, type RotationRecord, SLOTS, type Slot } from "./rotation";
-import { appRoleId } from "./uuid";
+import { permissionId } from "./uuid";
 
 /** The two overlapping passwords of a confidential app, one per rotation slot. */
 export type PasswordPair = Readonly<Record<Slot, azuread.ApplicationPassword>>;
@@ -74,7 +74,7 @@ export function createAppRegistrations(
         new azuread.AppRoleAssignment(
           `${name}-machine-role-${s}`,
           {
-            appRoleId: appRoleId(apiIdentifierUri(config), s),
+            appRoleId: permissionId(apiIdentifierUri(config), s),
             principalObjectId: principal.objectId,
             resourceObjectId: apiPrincipal.objectId,
           },

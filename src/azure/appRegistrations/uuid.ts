@@ -19,12 +19,13 @@ export function uuidV5(name: string, namespace: string = PLATFORM_UUID_NAMESPACE
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 }
 
-/** ID of the delegated permission (oauth2PermissionScope) for an API scope. */
-export function scopeId(apiIdentifierUri: string, scope: string): string {
-  return uuidV5(`${apiIdentifierUri}#scope:${scope}`);
-}
-
-/** ID of the application permission (app role) for an API scope, used by client credentials. */
-export function appRoleId(apiIdentifierUri: string, scope: string): string {
-  return uuidV5(`${apiIdentifierUri}#role:${scope}`);
+/**
+ * ID of an API permission: the delegated permission (oauth2PermissionScope) for an API scope, and
+ * the application permission (app role) of the same value. Entra refuses an app role and a scope
+ * that share a value under different IDs ("It contains duplicate value"); with one ID and the same
+ * display name and description they are one permission offered both ways (the azuread provider's
+ * applicationValidateRolesScopes accepts exactly that).
+ */
+export function permissionId(apiIdentifierUri: string, value: string): string {
+  return uuidV5(`${apiIdentifierUri}#scope:${value}`);
 }

@@ -1,25 +1,34 @@
-import { lengthIn, matches } from "../../platform/constraintKinds";
 import type { ConformanceAudit } from "../../platform/constraints";
-import { DIRECTORY_CONSTRAINTS } from "./directory";
+import { APIM_AUDIT } from "./apim";
+import { AZUREAD_AUDIT } from "./azuread";
+import { DEFENDER_AUDIT } from "./defender";
+import { GRAPH_AUDIT } from "./graph";
+import { LOGS_AUDIT } from "./logs";
+import { MANAGED_REDIS_AUDIT } from "./managedRedis";
+import { MONITOR_AUDIT } from "./monitor";
+import { PLATFORM_AUDIT } from "./platform";
+import { REDIS_AUDIT } from "./redis";
+import { REDIS_ACCESS_AUDIT } from "./redisAccess";
 
-const APIM_SPEC =
-  "Azure/azure-rest-api-specs specification/apimanagement/resource-manager/Microsoft.ApiManagement (serviceName path parameter)";
-const APIM = "azure-native:apimanagement:ApiManagementService";
+const PARTS: readonly ConformanceAudit[] = [
+  APIM_AUDIT,
+  REDIS_AUDIT,
+  REDIS_ACCESS_AUDIT,
+  MANAGED_REDIS_AUDIT,
+  AZUREAD_AUDIT,
+  GRAPH_AUDIT,
+  MONITOR_AUDIT,
+  LOGS_AUDIT,
+  PLATFORM_AUDIT,
+  DEFENDER_AUDIT,
+];
 
 /**
- * What the Azure provider, Azure Resource Manager and Microsoft Graph enforce on the inputs
- * this program sets, each with its source. Kept free of provider SDK imports: the policy pack
- * loads it for either cloud.
+ * What the Azure providers, Azure Resource Manager, Microsoft Graph and B2C enforce on the
+ * inputs this program sets, each with its source, and the inputs audited and found free of a
+ * checkable rule. Kept free of provider SDK imports: the policy pack loads it for either cloud.
  */
 export const AZURE_CONFORMANCE: ConformanceAudit = {
-  constraints: [
-    lengthIn({ id: "apim-service-name-length", type: APIM, input: "serviceName", source: APIM_SPEC }, 1, 50),
-    matches(
-      { id: "apim-service-name-pattern", type: APIM, input: "serviceName", source: APIM_SPEC },
-      /^[a-zA-Z](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?$/,
-      "letters, digits and hyphens, starting with a letter and ending with a letter or digit",
-    ),
-    ...DIRECTORY_CONSTRAINTS,
-  ],
-  unconstrained: [],
+  constraints: PARTS.flatMap((p) => p.constraints),
+  unconstrained: PARTS.flatMap((p) => p.unconstrained),
 };

@@ -1,6 +1,7 @@
 import * as authorization from "@pulumi/azure-native/authorization";
 import * as security from "@pulumi/azure-native/security";
 import type * as pulumi from "@pulumi/pulumi";
+import { DEFENDER_FOR_APIS_TIERS } from "../../config/rules/azure/limits";
 import type { AzureScope } from "../scope";
 
 /** Defender plans the configuration can turn on, with the sub-plan each needs. */
@@ -16,8 +17,9 @@ export interface DefenderTargets {
 }
 
 /**
- * Defender for Cloud on the subscription: the configured plans at the Standard tier,
- * the platform's API onboarded to Defender for APIs, and a security contact that receives
+ * Defender for Cloud on the subscription: the configured plans at the Standard tier, the
+ * platform's API onboarded to Defender for APIs (on the API Management tiers it supports, where
+ * it is on by default), and a security contact that receives
  * alert mail (azure.defender.contactEmails, else monitoring.alertEmails).
  */
 export function createDefender(scope: AzureScope, targets: DefenderTargets): void {
@@ -26,8 +28,14 @@ export function createDefender(scope: AzureScope, targets: DefenderTargets): voi
   const subscriptionId = authorization.getClientConfigOutput({ parent }).subscriptionId;
   const scopeId = subscriptionId.apply((id) => `/subscriptions/${id}`);
   const plans: Partial<Record<keyof typeof DEFENDER_PLANS, security.Pricing>> = {};
+  // Defender for APIs onboards APIs only on some tiers (limits.ts); left out, it follows the tier.
+  const on = {
+    apis: defender.apis ?? DEFENDER_FOR_APIS_TIERS.includes(config.azure.apiManagement.sku),
+    cspm: defender.cspm,
+    resourceManager: defender.resourceManager,
+  };
   for (const key of Object.keys(DEFENDER_PLANS) as (keyof typeof DEFENDER_PLANS)[]) {
-    if (!defender[key]) continue;
+    if (!on[key]) continue;
     const plan = DEFENDER_PLANS[key];
     plans[key] = new security.Pricing(
       `${name}-defender-${plan.pricingName.toLowerCase()}`,

@@ -1,10 +1,12 @@
 import * as pulumi from "@pulumi/pulumi";
 import { DURATION_UNITS } from "../../config/duration";
+import { B2C_PASSWORD_LENGTH, ROLLING_REFRESH_WINDOW_SECONDS } from "../../config/rules/azure/limits";
 import type { IdentityProviderConfig } from "../../config/schema/identity";
 import type { IdentityExperienceFramework } from "../appRegistrations/ief";
 import { PolicyKeySet, TrustFrameworkPolicy } from "../graph";
 import {
   type CustomPolicySettings,
+  customPolicyChain,
   type GeneratedPolicy,
   generateCustomPolicies,
   type ProviderSettings,
@@ -46,18 +48,60 @@ function providerSettings(p: IdentityProviderConfig): ProviderSettings[] {
   }
 }
 
+const DAY = DURATION_UNITS.d;
+
+/**
+ * The refresh-token chain's absolute end (JwtIssuer `rolling_refresh_token_lifetime_secs`,
+ * measured from sign-in): `refreshTokenLifetime` after sign-in, as on AWS where rotated refresh
+ * tokens keep the first one's expiry, and never before the application session's
+ * `absoluteTimeout`; within JwtIssuer's 1..365 days (limits.ts, ROLLING_REFRESH_WINDOW_SECONDS).
+ */
+export function rollingWindowDays(refreshSeconds: number, absoluteSeconds: number): number {
+  const { min, max } = ROLLING_REFRESH_WINDOW_SECONDS;
+  return Math.ceil(Math.min(Math.max(refreshSeconds, absoluteSeconds, min), max) / DAY);
+}
+
+/** identity.mfa.factors as the generator's methods: SMS is the phone factor on its SMS channel. */
+function mfaSettings(config: AzureConfig): CustomPolicySettings["mfa"] {
+  const { mode, factors } = config.identity.mfa;
+  const methods = factors.map((f) => (f === "sms" ? "phone" : f));
+  return { mode, ...(methods.length > 0 ? { methods } : {}), phoneChannel: "sms" };
+}
+
+/** identity.password as the generator's predicates: every required class must be present. */
+function passwordSettings(config: AzureConfig): CustomPolicySettings["password"] {
+  const p = config.identity.password;
+  const classes = (
+    [
+      [p.requireLowercase, "lowercase"],
+      [p.requireUppercase, "uppercase"],
+      [p.requireDigits, "digit"],
+      [p.requireSymbols, "symbol"],
+    ] as const
+  ).flatMap(([required, name]) => (required ? [name] : []));
+  return {
+    minLength: p.minLength,
+    maxLength: B2C_PASSWORD_LENGTH.max,
+    classes,
+    matchAtLeast: classes.length,
+  };
+}
+
 /** The generator's settings from the neutral configuration and the directory section. */
 export function customPolicySettings(config: AzureConfig, ief: { appId: string; proxyAppId: string }) {
   const { identity, session } = config;
   const directory = config.azure.directory;
-  const factor = identity.mfa.factors[0];
   const settings: CustomPolicySettings = {
     tenant: directory.domainName,
     identityExperienceFramework: ief,
     tokens: {
       accessTokenLifetimeSeconds: session.accessTokenLifetime.seconds,
       idTokenLifetimeSeconds: session.idTokenLifetime.seconds,
-      refreshTokenLifetimeDays: Math.floor(session.refreshTokenLifetime.seconds / DURATION_UNITS.d),
+      refreshTokenLifetimeDays: Math.floor(session.refreshTokenLifetime.seconds / DAY),
+      refreshTokenRollingWindowDays: rollingWindowDays(
+        session.refreshTokenLifetime.seconds,
+        session.absoluteTimeout.seconds,
+      ),
     },
     session: {
       expiryInSeconds: session.absoluteTimeout.seconds,
@@ -65,10 +109,8 @@ export function customPolicySettings(config: AzureConfig, ief: { appId: string; 
       ssoScope: directory.ssoScope,
       keepMeSignedInDays: directory.keepMeSignedInDays ?? "off",
     },
-    mfa: {
-      mode: identity.mfa.mode,
-      ...(factor === "sms" ? { method: "phone", phoneChannel: "sms" } : factor ? { method: factor } : {}),
-    },
+    mfa: mfaSettings(config),
+    password: passwordSettings(config),
     localAccounts: {
       signInIdentifier: identity.signInIdentifiers.includes("username") ? "username" : "email",
     },
@@ -129,7 +171,7 @@ export function createCustomPolicies(
       generateCustomPolicies(customPolicySettings(config, { appId, proxyAppId })),
     );
   const policies: TrustFrameworkPolicy[] = [];
-  generateCustomPolicies(shape).forEach((planned, i) => {
+  customPolicyChain(shape).forEach((planned, i) => {
     const previous = policies[policies.length - 1];
     policies.push(
       new TrustFrameworkPolicy(

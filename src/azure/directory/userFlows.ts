@@ -5,12 +5,12 @@ import {
   SocialIdentityProvider,
   UserFlowIdentityProviderLink,
 } from "../graph";
-import { SIGN_UP_SIGN_IN_FLOW } from "../identity/endpoints";
+import { PASSWORD_RESET_FLOW, SIGN_UP_SIGN_IN_FLOW } from "../identity/endpoints";
 import type { AzureScope } from "../scope";
 import { GRAPH_SOCIAL_TYPES, graphConnection, isGraphSocialType } from "./graph";
 import type { Directory } from "./tenant";
 
-export const PASSWORD_RESET_FLOW = "password_reset";
+export { PASSWORD_RESET_FLOW };
 /** External ID's built-in local account providers: e-mail with password. */
 export const EXTERNAL_ID_LOCAL_PROVIDER = "EmailPassword-OAUTH";
 

@@ -2,7 +2,7 @@ import * as apimanagement from "@pulumi/azure-native/apimanagement";
 import * as pulumi from "@pulumi/pulumi";
 import type { AzureScope } from "../scope";
 import { operationShape } from "./operations";
-import { apiPolicyXml, operationPolicyXml, type TokenRules } from "./policy";
+import { apiPolicyXml, operationPolicyXml, POLICY_FORMAT, type TokenRules } from "./policy";
 import { createService } from "./service";
 
 export interface Gateway {
@@ -27,8 +27,9 @@ export interface GatewayTokenInputs {
 /**
  * API Management in front of the upstream: one API (HTTPS only, no subscription key: the
  * caller's token is the credential), one operation per route, an API policy validating tokens
- * and throttling each subject, and an operation policy per route requiring its scopes. The
- * policy XML is rendered inside an apply over the IDs; the resources are registered outside it.
+ * once and throttling each subject, and an operation policy per route checking the validated
+ * token's scopes. The API policy is rendered inside an apply over the IDs; the resources are
+ * registered outside it.
  */
 export function createGateway(scope: AzureScope, tokens: GatewayTokenInputs): Gateway | undefined {
   const { config, name, parent } = scope;
@@ -61,13 +62,13 @@ export function createGateway(scope: AzureScope, tokens: GatewayTokenInputs): Ga
       authorizedParties: clientIds,
       clockSkewSeconds: apim.clockSkew.seconds,
     }));
-  new apimanagement.ApiPolicy(
+  const apiPolicy = new apimanagement.ApiPolicy(
     `${name}-api-policy`,
     {
       ...common,
       apiId: gatewayApi.name,
       policyId: "policy",
-      format: "rawxml",
+      format: POLICY_FORMAT,
       value: rules.apply((r) =>
         apiPolicyXml({
           ...r,
@@ -100,10 +101,11 @@ export function createGateway(scope: AzureScope, tokens: GatewayTokenInputs): Ga
         apiId: gatewayApi.name,
         operationId: operation.name,
         policyId: "policy",
-        format: "rawxml",
-        value: rules.apply((r) => operationPolicyXml(r, route.scopes)),
+        format: POLICY_FORMAT,
+        value: operationPolicyXml(route.scopes),
       },
-      { parent, dependsOn: tokens.after ?? [] },
+      // The scope check reads the token the API policy validated: that policy goes first.
+      { parent, dependsOn: [apiPolicy] },
     );
   }
   return {

@@ -1,8 +1,15 @@
 import type { ApiConfig } from "../../config/schema/api";
 import { el, renderXml, textEl, type XmlElement } from "../../xml";
 
-/** Name of the policy variable that holds the validated token, read by rate-limit-by-key. */
+/** Name of the policy variable that holds the validated token, read by rate-limit-by-key and the scope checks. */
 export const TOKEN_VARIABLE = "jwt";
+
+/**
+ * Policies are sent as `xml`: an XML document, which is what `renderXml` writes (every value
+ * escaped). `rawxml` promises a document that is not XML-encoded, so APIM would keep `&quot;`
+ * inside policy expressions as written (PolicyContentFormat in the REST API spec).
+ */
+export const POLICY_FORMAT = "xml";
 
 /** What the gateway checks on every token; known only once the tenant and applications exist. */
 export interface TokenRules {
@@ -26,12 +33,11 @@ export interface ApiPolicyOptions extends TokenRules {
 
 /**
  * The `validate-jwt` element: signed tokens only, an expiry required, the Bearer scheme, and
- * the issuer, audience and claims listed. `status` is 401 for authentication (API level) and
- * 403 for a missing scope (operation level).
+ * the issuer, audience and claims listed, answering `status` (401) when any check fails.
  */
 export function validateJwt(
   rules: TokenRules,
-  options: { status: 401 | 403; message: string; claims: XmlElement[]; tokenVariable?: string },
+  options: { status: 401; message: string; claims: XmlElement[]; tokenVariable?: string },
 ): XmlElement {
   return el(
     "validate-jwt",
@@ -129,9 +135,45 @@ export function apiPolicyXml(options: ApiPolicyOptions): string {
   ]);
 }
 
-/** An operation's policy: the route's scopes must appear in the token's `scp` claim (403 otherwise). */
-export function operationPolicyXml(rules: TokenRules, scopes: readonly string[]): string {
+/** A C# string literal for a policy expression; scope names never need escaping, anything else is refused. */
+export function csharpString(value: string): string {
+  if (!/^[A-Za-z0-9._:/-]+$/.test(value)) throw new Error(`not a plain scope name: ${JSON.stringify(value)}`);
+  return `"${value}"`;
+}
+
+/**
+ * True (as a policy expression) when the token validated at API level carries none of the
+ * scopes in `scp`. `Jwt.Claims.GetValueOrDefault` joins a multi-valued claim with commas; B2C
+ * and Entra write one space-separated string: both separators are split on.
+ */
+export function missingScopeCondition(scopes: readonly string[]): string {
+  const wanted = scopes.map(csharpString).join(", ");
+  return `@(!((Jwt)context.Variables["${TOKEN_VARIABLE}"]).Claims.GetValueOrDefault("scp", "").Split(new[] { ' ', ',' }, StringSplitOptions.RemoveEmptyEntries).Intersect(new[] { ${wanted} }).Any())`;
+}
+
+/** What the operation answers when the token lacks the route's scope (RFC 6750 insufficient_scope). */
+export const INSUFFICIENT_SCOPE_BODY = '{"statusCode":403,"message":"insufficient_scope"}';
+
+/**
+ * An operation's policy: the API-level policy (`<base />`) has already validated the token
+ * once and kept it in the `jwt` variable; the operation only checks that `scp` holds one of
+ * the route's scopes, and answers 403 otherwise. No second signature check.
+ */
+export function operationPolicyXml(scopes: readonly string[]): string {
   return policies([
-    validateJwt(rules, { status: 403, message: "insufficient_scope", claims: [anyOf("scp", scopes, " ")] }),
+    el("choose", {}, [
+      el("when", { condition: missingScopeCondition(scopes) }, [
+        el("return-response", {}, [
+          el("set-status", { code: 403, reason: "Forbidden" }),
+          el("set-header", { name: "WWW-Authenticate", "exists-action": "override" }, [
+            textEl("value", 'Bearer error="insufficient_scope"'),
+          ]),
+          el("set-header", { name: "Content-Type", "exists-action": "override" }, [
+            textEl("value", "application/json"),
+          ]),
+          textEl("set-body", INSUFFICIENT_SCOPE_BODY),
+        ]),
+      ]),
+    ]),
   ]);
 }

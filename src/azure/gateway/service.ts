@@ -1,9 +1,7 @@
 import * as apimanagement from "@pulumi/azure-native/apimanagement";
 import type * as pulumi from "@pulumi/pulumi";
-import type { APIM_SKUS } from "../../config/schema/azure";
+import { APIM_FIXED_CIPHER_TIERS, type ApimSku } from "../../config/rules/azure/limits";
 import type { AzureConfig, AzureScope } from "../scope";
-
-type ApimSku = (typeof APIM_SKUS)[number];
 
 /** Classic tiers take 30 to 90 minutes to provision; v2 tiers and Consumption take minutes. */
 export const CLASSIC_TIERS: ReadonlySet<ApimSku> = new Set(["Developer", "Basic", "Standard", "Premium"]);
@@ -11,10 +9,7 @@ export const CLASSIC_CREATE_TIMEOUT = "120m";
 
 const GATEWAY = "Microsoft.WindowsAzure.ApiManagement.Gateway.Security";
 
-/**
- * Protocols and ciphers turned off on the gateway, towards clients and towards backends:
- * SSL 3.0, TLS 1.0, TLS 1.1 and 3DES, so only TLS 1.2+ remains.
- */
+/** SSL 3.0, TLS 1.0 and TLS 1.1 turned off towards clients and towards backends: only TLS 1.2+ remains. */
 export const DISABLED_PROTOCOLS: Readonly<Record<string, string>> = {
   [`${GATEWAY}.Protocols.Ssl30`]: "False",
   [`${GATEWAY}.Protocols.Tls10`]: "False",
@@ -22,8 +17,19 @@ export const DISABLED_PROTOCOLS: Readonly<Record<string, string>> = {
   [`${GATEWAY}.Backend.Protocols.Ssl30`]: "False",
   [`${GATEWAY}.Backend.Protocols.Tls10`]: "False",
   [`${GATEWAY}.Backend.Protocols.Tls11`]: "False",
+};
+
+/** 3DES off, on the tiers whose cipher configuration can be changed (limits.ts, APIM_FIXED_CIPHER_TIERS). */
+export const DISABLED_CIPHERS: Readonly<Record<string, string>> = {
   [`${GATEWAY}.Ciphers.TripleDes168`]: "False",
 };
+
+/** The custom properties of a tier: the protocol switches everywhere, the cipher switch where allowed. */
+export function securityProperties(sku: ApimSku): Record<string, string> {
+  return APIM_FIXED_CIPHER_TIERS.includes(sku)
+    ? { ...DISABLED_PROTOCOLS }
+    : { ...DISABLED_PROTOCOLS, ...DISABLED_CIPHERS };
+}
 
 /** The service's arguments; Consumption has no scale units, so its capacity is 0. */
 export function serviceArgs(
@@ -39,7 +45,7 @@ export function serviceArgs(
     publisherEmail: apim.publisherEmail,
     publisherName: apim.publisherName,
     identity: { type: "SystemAssigned" },
-    customProperties: DISABLED_PROTOCOLS,
+    customProperties: securityProperties(apim.sku),
     // Callers authenticate with tokens, not portal-issued subscription keys: no portals.
     developerPortalStatus: "Disabled",
     legacyPortalStatus: "Disabled",

@@ -1,22 +1,15 @@
-import * as pulumi from "@pulumi/pulumi";
-import { isConflict, isNotFound } from "./client";
+import type * as pulumi from "@pulumi/pulumi";
+import { requireOneOf, requireText, seg, USER_FLOW_PREFIX, withoutPrefix, withPrefix } from "./common";
+import type { GraphConnection, ProviderDeps } from "./connection";
 import {
-  diffProps,
-  GRAPH_MODULE,
-  requireOneOf,
-  requireText,
-  seg,
-  USER_FLOW_PREFIX,
-  withoutPrefix,
-  withPrefix,
-} from "./common";
-import {
-  type GraphConnection,
-  type GraphConnectionArgs,
-  normalizeConnection,
-  openGraph,
-  type ProviderDeps,
-} from "./connection";
+  type AdoptableArgs,
+  createOrAdopt,
+  type GraphInputs,
+  type GraphObject,
+  type GraphOutputs,
+  GraphResource,
+  graphProvider,
+} from "./core";
 
 /**
  * Azure AD B2C user flow (`beta/identity/b2cUserFlows`).
@@ -42,8 +35,7 @@ export type B2CUserFlowType = (typeof B2C_USER_FLOW_TYPES)[number];
 export const B2C_USER_FLOW_TYPE_VERSIONS = [1, 2, 3] as const;
 export type B2CUserFlowTypeVersion = (typeof B2C_USER_FLOW_TYPE_VERSIONS)[number];
 
-export interface B2CUserFlowArgs {
-  connection: pulumi.Input<GraphConnectionArgs>;
+export interface B2CUserFlowArgs extends AdoptableArgs {
   /** Name of the flow, with or without the `B2C_1_` prefix (the id gets it either way). Changing it replaces the flow. */
   name: pulumi.Input<string>;
   /** Changing it replaces the flow. */
@@ -54,22 +46,11 @@ export interface B2CUserFlowArgs {
   isLanguageCustomizationEnabled?: pulumi.Input<boolean>;
   /** RFC 5646 tag used when the request has no `ui_locales`. @default the service's ("en") */
   defaultLanguageTag?: pulumi.Input<string>;
-  /** Take over a flow of the same id and type that already exists instead of failing. @default false */
-  adoptExisting?: pulumi.Input<boolean>;
 }
 
-interface FlowInputs {
-  connection: GraphConnection;
-  name: string;
-  userFlowType: B2CUserFlowType;
-  userFlowTypeVersion?: number;
-  isLanguageCustomizationEnabled?: boolean;
-  defaultLanguageTag?: string;
-  adoptExisting?: boolean;
-}
+type FlowInputs = GraphInputs<B2CUserFlowArgs>;
 
-interface FlowOutputs {
-  connection: GraphConnection;
+interface FlowOutputs extends GraphOutputs {
   flowId: string;
   userFlowType: B2CUserFlowType;
   userFlowTypeVersion: number;
@@ -77,9 +58,7 @@ interface FlowOutputs {
   defaultLanguageTag: string | null;
 }
 
-const PERMISSION = "IdentityUserFlow.ReadWrite.All" as const;
-const REPLACE_ON = ["flowId", "userFlowType", "userFlowTypeVersion"] as const;
-const UPDATE_ON = ["isLanguageCustomizationEnabled", "defaultLanguageTag"] as const;
+const PATH = "/identity/b2cUserFlows";
 
 function toOutputs(connection: GraphConnection, body: Record<string, unknown>): FlowOutputs {
   return {
@@ -101,155 +80,98 @@ function mutable(inputs: FlowInputs): Record<string, unknown> {
   return patch;
 }
 
+const USER_FLOW: GraphObject<FlowInputs, FlowOutputs> = {
+  type: "B2CUserFlow",
+  version: "beta",
+  permission: "IdentityUserFlow.ReadWrite.All",
+  outputs: ["flowId", "userFlowTypeVersion", "isLanguageCustomizationEnabled", "defaultLanguageTag"],
+
+  check(news) {
+    const props = news as unknown as Record<string, unknown>;
+    return [
+      ...requireText(props, "name"),
+      ...requireOneOf(props, "userFlowType", B2C_USER_FLOW_TYPES),
+      ...requireOneOf(props, "userFlowTypeVersion", B2C_USER_FLOW_TYPE_VERSIONS, true),
+    ];
+  },
+
+  diff(olds, news) {
+    const next = {
+      connection: news.connection,
+      flowId: withPrefix(news.name, USER_FLOW_PREFIX),
+      userFlowType: news.userFlowType,
+      userFlowTypeVersion: news.userFlowTypeVersion ?? 3,
+      isLanguageCustomizationEnabled:
+        news.isLanguageCustomizationEnabled ?? olds.isLanguageCustomizationEnabled,
+      defaultLanguageTag: news.defaultLanguageTag ?? olds.defaultLanguageTag,
+    };
+    return {
+      next,
+      replaceOn: ["flowId", "userFlowType", "userFlowTypeVersion"],
+      updateOn: ["isLanguageCustomizationEnabled", "defaultLanguageTag"],
+      sameId: olds.flowId === next.flowId,
+    };
+  },
+
+  async create(graph, inputs, connection) {
+    const flowId = withPrefix(inputs.name, USER_FLOW_PREFIX);
+    const body = {
+      id: withoutPrefix(inputs.name, USER_FLOW_PREFIX),
+      userFlowType: inputs.userFlowType,
+      userFlowTypeVersion: inputs.userFlowTypeVersion ?? 3,
+      ...mutable(inputs),
+    };
+    const created = await createOrAdopt(
+      graph,
+      PATH,
+      { json: body },
+      { what: "B2C user flow", id: flowId, adoptExisting: inputs.adoptExisting },
+    );
+    if (created) {
+      const outs = toOutputs(connection, created.json as Record<string, unknown>);
+      return { id: outs.flowId, outs };
+    }
+    const existing = await graph.send("GET", `${PATH}/${seg(flowId)}`);
+    const found = toOutputs(connection, existing.json as Record<string, unknown>);
+    if (found.userFlowType !== inputs.userFlowType) {
+      throw new Error(
+        `adoptExisting: B2C user flow "${flowId}" in tenant ${connection.tenantId} is of type ` +
+          `${found.userFlowType}, not ${inputs.userFlowType}; delete it or rename this flow.`,
+      );
+    }
+    const patch = mutable(inputs);
+    if (Object.keys(patch).length > 0) await graph.send("PATCH", `${PATH}/${seg(flowId)}`, { json: patch });
+    return { id: flowId, outs: { ...found, ...patch } };
+  },
+
+  path: (id) => `${PATH}/${seg(id)}`,
+  refreshed: (got, _props, connection) => toOutputs(connection, got.json as Record<string, unknown>),
+
+  async update(graph, id, olds, news, connection) {
+    const patch = mutable(news);
+    const changed = Object.entries(patch).filter(
+      ([key, value]) => (olds as unknown as Record<string, unknown>)[key] !== value,
+    );
+    if (changed.length > 0)
+      await graph.send("PATCH", `${PATH}/${seg(id)}`, { json: Object.fromEntries(changed) });
+    return { ...olds, ...patch, connection };
+  },
+};
+
 /** The provider; `deps` are test seams only. */
 export function b2cUserFlowProvider(deps: ProviderDeps = {}): pulumi.dynamic.ResourceProvider {
-  return {
-    async check(_olds: FlowInputs, news: FlowInputs) {
-      const props = news as unknown as Record<string, unknown>;
-      const failures = [
-        ...requireText(props, "name"),
-        ...requireOneOf(props, "userFlowType", B2C_USER_FLOW_TYPES),
-        ...requireOneOf(props, "userFlowTypeVersion", B2C_USER_FLOW_TYPE_VERSIONS, true),
-      ];
-      return { inputs: news, failures };
-    },
-
-    async diff(_id: string, olds: FlowOutputs, news: FlowInputs) {
-      const next = {
-        connection: news.connection,
-        flowId: withPrefix(news.name, USER_FLOW_PREFIX),
-        userFlowType: news.userFlowType,
-        userFlowTypeVersion: news.userFlowTypeVersion ?? 3,
-        isLanguageCustomizationEnabled:
-          news.isLanguageCustomizationEnabled ?? olds.isLanguageCustomizationEnabled,
-        defaultLanguageTag: news.defaultLanguageTag ?? olds.defaultLanguageTag,
-      };
-      return diffProps({ ...olds }, next, REPLACE_ON, UPDATE_ON, olds.flowId === next.flowId);
-    },
-
-    async create(inputs: FlowInputs) {
-      const connection = normalizeConnection(inputs.connection);
-      const graph = openGraph(connection, deps);
-      const flowId = withPrefix(inputs.name, USER_FLOW_PREFIX);
-      const body = {
-        id: withoutPrefix(inputs.name, USER_FLOW_PREFIX),
-        userFlowType: inputs.userFlowType,
-        userFlowTypeVersion: inputs.userFlowTypeVersion ?? 3,
-        ...mutable(inputs),
-      };
-      const path = "/identity/b2cUserFlows";
-      try {
-        const created = await graph.send({
-          method: "POST",
-          version: "beta",
-          path,
-          permission: PERMISSION,
-          json: body,
-          conflict: inputs.adoptExisting === true ? undefined : { what: "B2C user flow", id: flowId },
-        });
-        const outs = toOutputs(connection, created.json as Record<string, unknown>);
-        return { id: outs.flowId, outs };
-      } catch (err) {
-        if (!(inputs.adoptExisting === true && isConflict(err))) throw err;
-      }
-      const existing = await graph.send({
-        method: "GET",
-        version: "beta",
-        path: `${path}/${seg(flowId)}`,
-        permission: PERMISSION,
-      });
-      const found = toOutputs(connection, existing.json as Record<string, unknown>);
-      if (found.userFlowType !== inputs.userFlowType) {
-        throw new Error(
-          `adoptExisting: B2C user flow "${flowId}" in tenant ${connection.tenantId} is of type ` +
-            `${found.userFlowType}, not ${inputs.userFlowType}; delete it or rename this flow.`,
-        );
-      }
-      const patch = mutable(inputs);
-      if (Object.keys(patch).length > 0) {
-        await graph.send({
-          method: "PATCH",
-          version: "beta",
-          path: `${path}/${seg(flowId)}`,
-          permission: PERMISSION,
-          json: patch,
-        });
-      }
-      return { id: flowId, outs: { ...found, ...patch } };
-    },
-
-    async read(id: string, props: FlowOutputs) {
-      const connection = normalizeConnection(props.connection);
-      const graph = openGraph(connection, deps);
-      try {
-        const got = await graph.send({
-          method: "GET",
-          version: "beta",
-          path: `/identity/b2cUserFlows/${seg(id)}`,
-          permission: PERMISSION,
-        });
-        return { id, props: toOutputs(connection, got.json as Record<string, unknown>) };
-      } catch (err) {
-        if (isNotFound(err)) return {};
-        throw err;
-      }
-    },
-
-    async update(id: string, olds: FlowOutputs, news: FlowInputs) {
-      const connection = normalizeConnection(news.connection);
-      const patch = mutable(news);
-      const changed = Object.entries(patch).filter(
-        ([key, value]) => (olds as unknown as Record<string, unknown>)[key] !== value,
-      );
-      if (changed.length > 0) {
-        await openGraph(connection, deps).send({
-          method: "PATCH",
-          version: "beta",
-          path: `/identity/b2cUserFlows/${seg(id)}`,
-          permission: PERMISSION,
-          json: Object.fromEntries(changed),
-        });
-      }
-      return { outs: { ...olds, ...patch, connection } };
-    },
-
-    async delete(id: string, props: FlowOutputs) {
-      const graph = openGraph(normalizeConnection(props.connection), deps);
-      await graph.remove({
-        version: "beta",
-        path: `/identity/b2cUserFlows/${seg(id)}`,
-        permission: PERMISSION,
-      });
-    },
-  };
+  return graphProvider(USER_FLOW, deps);
 }
 
-let provider: pulumi.dynamic.ResourceProvider | undefined;
-
 /** A B2C user flow managed through Microsoft Graph. Its id is the full `B2C_1_...` name. */
-export class B2CUserFlow extends pulumi.dynamic.Resource {
+export class B2CUserFlow extends GraphResource {
   declare readonly flowId: pulumi.Output<string>;
   declare readonly userFlowType: pulumi.Output<B2CUserFlowType>;
   declare readonly userFlowTypeVersion: pulumi.Output<number>;
   declare readonly isLanguageCustomizationEnabled: pulumi.Output<boolean>;
   declare readonly defaultLanguageTag: pulumi.Output<string | null>;
-  declare readonly connection: pulumi.Output<GraphConnection>;
 
   constructor(name: string, args: B2CUserFlowArgs, opts?: pulumi.CustomResourceOptions) {
-    provider ??= b2cUserFlowProvider();
-    super(
-      provider,
-      name,
-      {
-        flowId: undefined,
-        userFlowTypeVersion: undefined,
-        isLanguageCustomizationEnabled: undefined,
-        defaultLanguageTag: undefined,
-        ...args,
-      },
-      opts,
-      GRAPH_MODULE,
-      "B2CUserFlow",
-    );
+    super(USER_FLOW, name, args, opts);
   }
 }

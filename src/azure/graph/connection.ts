@@ -46,7 +46,13 @@ export interface ProviderDeps {
   env?: Readonly<Record<string, string | undefined>>;
 }
 
-export function normalizeConnection(input: GraphConnection | undefined): GraphConnection {
+/**
+ * The connection as a resource's inputs hold it, before {@link normalizeConnection}; state
+ * written before the client ID became required may lack it.
+ */
+export type GraphConnectionInput = pulumi.Unwrap<GraphConnectionArgs> | GraphConnection;
+
+export function normalizeConnection(input: GraphConnectionInput | undefined): GraphConnection {
   if (input === undefined || typeof input.tenantId !== "string" || input.tenantId.trim() === "") {
     throw new Error(
       "connection.tenantId: required (the B2C or external tenant GUID or name.onmicrosoft.com)",

@@ -1,13 +1,15 @@
-import * as pulumi from "@pulumi/pulumi";
-import { type GraphClient, isNotFound } from "./client";
-import { diffProps, GRAPH_MODULE, requireText, seg } from "./common";
+import type * as pulumi from "@pulumi/pulumi";
+import { requireText, seg } from "./common";
+import type { GraphConnection, ProviderDeps } from "./connection";
 import {
-  type GraphConnection,
-  type GraphConnectionArgs,
-  normalizeConnection,
-  openGraph,
-  type ProviderDeps,
-} from "./connection";
+  type GraphArgs,
+  type GraphInputs,
+  type GraphObject,
+  type GraphOutputs,
+  GraphResource,
+  graphProvider,
+  type ObjectGraph,
+} from "./core";
 
 /**
  * An Entra External ID sign-up / sign-in user flow (`v1.0/identity/authenticationEventsFlows`,
@@ -15,8 +17,7 @@ import {
  * (`.../conditions/applications/includeApplications`). Needs EventListener.ReadWrite.All.
  * Attribute collection (`onAttributeCollection`) is left at the service default here.
  */
-export interface ExternalIdSignUpFlowArgs {
-  connection: pulumi.Input<GraphConnectionArgs>;
+export interface ExternalIdSignUpFlowArgs extends GraphArgs {
   /** Must be unique in the tenant. */
   displayName: pulumi.Input<string>;
   /** @default none */
@@ -29,17 +30,9 @@ export interface ExternalIdSignUpFlowArgs {
   applicationIds?: pulumi.Input<pulumi.Input<string>[]>;
 }
 
-interface FlowInputs {
-  connection: GraphConnection;
-  displayName: string;
-  description?: string;
-  identityProviderIds?: string[];
-  isSignUpAllowed?: boolean;
-  applicationIds?: string[];
-}
+type FlowInputs = GraphInputs<ExternalIdSignUpFlowArgs>;
 
-interface FlowOutputs {
-  connection: GraphConnection;
+interface FlowOutputs extends GraphOutputs {
   displayName: string;
   description: string | null;
   identityProviderIds: string[];
@@ -47,18 +40,13 @@ interface FlowOutputs {
   applicationIds: string[];
 }
 
-const PERMISSION = "EventListener.ReadWrite.All" as const;
 const PATH = "/identity/authenticationEventsFlows";
 const FLOW_TYPE = "#microsoft.graph.externalUsersSelfServiceSignUpEventsFlow";
 
-function resolved(inputs: FlowInputs): FlowOutputs {
-  return { ...settings(inputs), connection: normalizeConnection(inputs.connection) };
-}
-
-/** Inputs with defaults applied; the connection is left as given (it may hold preview unknowns). */
-function settings(inputs: FlowInputs): FlowOutputs {
+/** Inputs with defaults applied, with the given connection (the diff's may hold preview unknowns). */
+function settings(inputs: FlowInputs, connection: GraphConnection): FlowOutputs {
   return {
-    connection: inputs.connection,
+    connection,
     displayName: inputs.displayName,
     description: inputs.description ?? null,
     identityProviderIds: inputs.identityProviderIds ?? ["EmailPassword-OAUTH"],
@@ -80,139 +68,85 @@ function handlers(flow: FlowOutputs): Record<string, unknown> {
   };
 }
 
-async function linkApps(graph: GraphClient, id: string, add: string[], drop: string[]): Promise<void> {
+async function linkApps(graph: ObjectGraph, id: string, add: string[], drop: string[]): Promise<void> {
   const apps = `${PATH}/${seg(id)}/conditions/applications/includeApplications`;
   for (const appId of add) {
-    await graph.send({
-      method: "POST",
-      version: "v1.0",
-      path: apps,
-      permission: PERMISSION,
+    await graph.send("POST", apps, {
       json: { "@odata.type": "#microsoft.graph.authenticationConditionApplication", appId },
     });
   }
-  for (const appId of drop) {
-    await graph.remove({ version: "v1.0", path: `${apps}/${seg(appId)}`, permission: PERMISSION });
-  }
+  for (const appId of drop) await graph.remove(`${apps}/${seg(appId)}`);
 }
+
+const SIGN_UP_FLOW: GraphObject<FlowInputs, FlowOutputs> = {
+  type: "ExternalIdSignUpFlow",
+  version: "v1.0",
+  permission: "EventListener.ReadWrite.All",
+  outputs: ["description", "identityProviderIds", "isSignUpAllowed", "applicationIds"],
+
+  check: (news) => requireText(news as unknown as Record<string, unknown>, "displayName"),
+
+  diff: (_olds, news) => ({
+    next: { ...settings(news, news.connection as GraphConnection) },
+    replaceOn: [],
+    updateOn: ["displayName", "description", "identityProviderIds", "isSignUpAllowed", "applicationIds"],
+    sameId: false,
+  }),
+
+  async create(graph, inputs, connection) {
+    const flow = settings(inputs, connection);
+    const body: Record<string, unknown> = {
+      "@odata.type": FLOW_TYPE,
+      displayName: flow.displayName,
+      ...handlers(flow),
+    };
+    if (flow.description !== null) body.description = flow.description;
+    if (flow.applicationIds.length > 0) {
+      body.conditions = {
+        applications: { includeApplications: flow.applicationIds.map((appId) => ({ appId })) },
+      };
+    }
+    const created = await graph.send("POST", PATH, { json: body });
+    return { id: String((created.json as { id?: unknown }).id), outs: flow };
+  },
+
+  path: (id) => `${PATH}/${seg(id)}`,
+  refreshed(got, props) {
+    const body = got.json as { displayName?: unknown; description?: unknown };
+    const description = typeof body.description === "string" ? body.description : null;
+    return { ...props, displayName: String(body.displayName), description };
+  },
+
+  async update(graph, id, olds, news, connection) {
+    const flow = settings(news, connection);
+    await graph.send("PATCH", `${PATH}/${seg(id)}`, {
+      json: {
+        "@odata.type": FLOW_TYPE,
+        displayName: flow.displayName,
+        description: flow.description,
+        ...handlers(flow),
+      },
+    });
+    const add = flow.applicationIds.filter((app) => !olds.applicationIds.includes(app));
+    const drop = olds.applicationIds.filter((app) => !flow.applicationIds.includes(app));
+    await linkApps(graph, id, add, drop);
+    return flow;
+  },
+};
 
 /** The provider; `deps` are test seams only. */
 export function externalIdSignUpFlowProvider(deps: ProviderDeps = {}): pulumi.dynamic.ResourceProvider {
-  return {
-    async check(_olds: FlowInputs, news: FlowInputs) {
-      return {
-        inputs: news,
-        failures: requireText(news as unknown as Record<string, unknown>, "displayName"),
-      };
-    },
-
-    async diff(_id: string, olds: FlowOutputs, news: FlowInputs) {
-      const next = settings(news);
-      const updateOn = [
-        "displayName",
-        "description",
-        "identityProviderIds",
-        "isSignUpAllowed",
-        "applicationIds",
-      ];
-      return diffProps({ ...olds }, { ...next }, [], updateOn, false);
-    },
-
-    async create(inputs: FlowInputs) {
-      const flow = resolved(inputs);
-      const graph = openGraph(flow.connection, deps);
-      const body: Record<string, unknown> = {
-        "@odata.type": FLOW_TYPE,
-        displayName: flow.displayName,
-        ...handlers(flow),
-      };
-      if (flow.description !== null) body.description = flow.description;
-      if (flow.applicationIds.length > 0) {
-        body.conditions = {
-          applications: { includeApplications: flow.applicationIds.map((appId) => ({ appId })) },
-        };
-      }
-      const created = await graph.send({
-        method: "POST",
-        version: "v1.0",
-        path: PATH,
-        permission: PERMISSION,
-        json: body,
-      });
-      return { id: String((created.json as { id?: unknown }).id), outs: flow };
-    },
-
-    async read(id: string, props: FlowOutputs) {
-      const graph = openGraph(normalizeConnection(props.connection), deps);
-      try {
-        const got = await graph.send({
-          method: "GET",
-          version: "v1.0",
-          path: `${PATH}/${seg(id)}`,
-          permission: PERMISSION,
-        });
-        const body = got.json as { displayName?: unknown; description?: unknown };
-        const description = typeof body.description === "string" ? body.description : null;
-        return { id, props: { ...props, displayName: String(body.displayName), description } };
-      } catch (err) {
-        if (isNotFound(err)) return {};
-        throw err;
-      }
-    },
-
-    async update(id: string, olds: FlowOutputs, news: FlowInputs) {
-      const flow = resolved(news);
-      const graph = openGraph(flow.connection, deps);
-      await graph.send({
-        method: "PATCH",
-        version: "v1.0",
-        path: `${PATH}/${seg(id)}`,
-        permission: PERMISSION,
-        json: {
-          "@odata.type": FLOW_TYPE,
-          displayName: flow.displayName,
-          description: flow.description,
-          ...handlers(flow),
-        },
-      });
-      const add = flow.applicationIds.filter((app) => !olds.applicationIds.includes(app));
-      const drop = olds.applicationIds.filter((app) => !flow.applicationIds.includes(app));
-      await linkApps(graph, id, add, drop);
-      return { outs: flow };
-    },
-
-    async delete(id: string, props: FlowOutputs) {
-      const graph = openGraph(normalizeConnection(props.connection), deps);
-      await graph.remove({ version: "v1.0", path: `${PATH}/${seg(id)}`, permission: PERMISSION });
-    },
-  };
+  return graphProvider(SIGN_UP_FLOW, deps);
 }
 
-let provider: pulumi.dynamic.ResourceProvider | undefined;
-
 /** An External ID sign-up / sign-in user flow; its id is the GUID Graph assigns. */
-export class ExternalIdSignUpFlow extends pulumi.dynamic.Resource {
+export class ExternalIdSignUpFlow extends GraphResource {
   declare readonly displayName: pulumi.Output<string>;
   declare readonly identityProviderIds: pulumi.Output<string[]>;
   declare readonly isSignUpAllowed: pulumi.Output<boolean>;
   declare readonly applicationIds: pulumi.Output<string[]>;
-  declare readonly connection: pulumi.Output<GraphConnection>;
 
   constructor(name: string, args: ExternalIdSignUpFlowArgs, opts?: pulumi.CustomResourceOptions) {
-    provider ??= externalIdSignUpFlowProvider();
-    super(
-      provider,
-      name,
-      {
-        description: undefined,
-        identityProviderIds: undefined,
-        isSignUpAllowed: undefined,
-        applicationIds: undefined,
-        ...args,
-      },
-      opts,
-      GRAPH_MODULE,
-      "ExternalIdSignUpFlow",
-    );
+    super(SIGN_UP_FLOW, name, args, opts);
   }
 }

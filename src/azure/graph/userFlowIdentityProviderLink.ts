@@ -1,138 +1,101 @@
-import * as pulumi from "@pulumi/pulumi";
-import { isConflict, isNotFound } from "./client";
-import { diffProps, GRAPH_MODULE, requireText, seg, USER_FLOW_PREFIX, withPrefix } from "./common";
+import type * as pulumi from "@pulumi/pulumi";
+import { requireText, seg, USER_FLOW_PREFIX, withPrefix } from "./common";
+import type { GraphConnection, ProviderDeps } from "./connection";
 import {
-  type GraphConnection,
-  type GraphConnectionArgs,
-  normalizeConnection,
-  openGraph,
-  type ProviderDeps,
-} from "./connection";
+  type AdoptableArgs,
+  createOrAdopt,
+  type GraphInputs,
+  type GraphObject,
+  type GraphOutputs,
+  GraphResource,
+  graphProvider,
+} from "./core";
 
 /**
  * Links an identity provider (e.g. `Google-OAUTH`, the id of a SocialIdentityProvider) to a
  * B2C user flow: `POST beta/identity/b2cUserFlows/{flow}/userflowIdentityProviders/$ref`,
  * removed with `DELETE .../userflowIdentityProviders/{idp}/$ref`. Any change replaces the link.
  */
-export interface UserFlowIdentityProviderLinkArgs {
-  connection: pulumi.Input<GraphConnectionArgs>;
+export interface UserFlowIdentityProviderLinkArgs extends AdoptableArgs {
   /** The user flow, e.g. `B2CUserFlow.id`; the `B2C_1_` prefix is added when missing. */
   userFlowId: pulumi.Input<string>;
   /** The identity provider id, e.g. `SocialIdentityProvider.id` (`Google-OAUTH`). */
   identityProviderId: pulumi.Input<string>;
-  /** Treat an existing link as this resource's instead of failing. @default false */
-  adoptExisting?: pulumi.Input<boolean>;
 }
 
-interface LinkInputs {
-  connection: GraphConnection;
-  userFlowId: string;
-  identityProviderId: string;
-  adoptExisting?: boolean;
-}
+type LinkInputs = GraphInputs<UserFlowIdentityProviderLinkArgs>;
 
-interface LinkOutputs {
-  connection: GraphConnection;
+interface LinkOutputs extends GraphOutputs {
   userFlowId: string;
   identityProviderId: string;
 }
-
-const PERMISSION = "IdentityUserFlow.ReadWrite.All" as const;
 
 function linksPath(flowId: string): string {
   return `/identity/b2cUserFlows/${seg(flowId)}/userflowIdentityProviders`;
 }
 
-function normalized(inputs: LinkInputs): LinkOutputs {
+function normalized(inputs: LinkInputs, connection: GraphConnection): LinkOutputs {
   return {
-    connection: normalizeConnection(inputs.connection),
+    connection,
     userFlowId: withPrefix(inputs.userFlowId, USER_FLOW_PREFIX),
     identityProviderId: inputs.identityProviderId,
   };
 }
 
+const LINK: GraphObject<LinkInputs, LinkOutputs> = {
+  type: "UserFlowIdentityProviderLink",
+  version: "beta",
+  permission: "IdentityUserFlow.ReadWrite.All",
+  outputs: [],
+
+  check(news) {
+    const props = news as unknown as Record<string, unknown>;
+    return [...requireText(props, "userFlowId"), ...requireText(props, "identityProviderId")];
+  },
+
+  diff: (_olds, news) => ({
+    next: { ...news, userFlowId: withPrefix(news.userFlowId, USER_FLOW_PREFIX) },
+    replaceOn: ["userFlowId", "identityProviderId"],
+    updateOn: [],
+    sameId: false,
+  }),
+
+  async create(graph, inputs, connection) {
+    const outs = normalized(inputs, connection);
+    const id = `${outs.userFlowId}/${outs.identityProviderId}`;
+    const identityProvider = `${graph.endpoint}/beta/identity/identityProviders/${seg(outs.identityProviderId)}`;
+    await createOrAdopt(
+      graph,
+      `${linksPath(outs.userFlowId)}/$ref`,
+      { json: { "@odata.id": identityProvider } },
+      { what: "User flow identity provider link", id, adoptExisting: inputs.adoptExisting },
+    );
+    return { id, outs };
+  },
+
+  path: (_id, props) => linksPath(props.userFlowId),
+  refreshed(got, props) {
+    const value = (got.json as { value?: { id?: unknown }[] } | undefined)?.value ?? [];
+    return value.some((idp) => idp.id === props.identityProviderId) ? props : undefined;
+  },
+
+  update: async (_graph, _id, _olds, news, connection) => normalized(news, connection),
+  deletePath: (_id, props) => `${linksPath(props.userFlowId)}/${seg(props.identityProviderId)}/$ref`,
+};
+
 /** The provider; `deps` are test seams only. */
 export function userFlowIdentityProviderLinkProvider(
   deps: ProviderDeps = {},
 ): pulumi.dynamic.ResourceProvider {
-  return {
-    async check(_olds: LinkInputs, news: LinkInputs) {
-      const props = news as unknown as Record<string, unknown>;
-      return {
-        inputs: news,
-        failures: [...requireText(props, "userFlowId"), ...requireText(props, "identityProviderId")],
-      };
-    },
-
-    async diff(_id: string, olds: LinkOutputs, news: LinkInputs) {
-      const next = { ...news, userFlowId: withPrefix(news.userFlowId, USER_FLOW_PREFIX) };
-      return diffProps({ ...olds }, next, ["userFlowId", "identityProviderId"], [], false);
-    },
-
-    async create(inputs: LinkInputs) {
-      const outs = normalized(inputs);
-      const graph = openGraph(outs.connection, deps);
-      const id = `${outs.userFlowId}/${outs.identityProviderId}`;
-      try {
-        await graph.send({
-          method: "POST",
-          version: "beta",
-          path: `${linksPath(outs.userFlowId)}/$ref`,
-          permission: PERMISSION,
-          json: {
-            "@odata.id": `${graph.endpoint}/beta/identity/identityProviders/${seg(outs.identityProviderId)}`,
-          },
-          conflict:
-            inputs.adoptExisting === true ? undefined : { what: "User flow identity provider link", id },
-        });
-      } catch (err) {
-        if (!(inputs.adoptExisting === true && isConflict(err))) throw err;
-      }
-      return { id, outs };
-    },
-
-    async read(id: string, props: LinkOutputs) {
-      const graph = openGraph(normalizeConnection(props.connection), deps);
-      try {
-        const listed = await graph.send({
-          method: "GET",
-          version: "beta",
-          path: linksPath(props.userFlowId),
-          permission: PERMISSION,
-        });
-        const value = (listed.json as { value?: { id?: unknown }[] } | undefined)?.value ?? [];
-        return value.some((idp) => idp.id === props.identityProviderId) ? { id, props } : {};
-      } catch (err) {
-        if (isNotFound(err)) return {};
-        throw err;
-      }
-    },
-
-    async update(_id: string, _olds: LinkOutputs, news: LinkInputs) {
-      return { outs: normalized(news) };
-    },
-
-    async delete(_id: string, props: LinkOutputs) {
-      const graph = openGraph(normalizeConnection(props.connection), deps);
-      await graph.remove({
-        version: "beta",
-        path: `${linksPath(props.userFlowId)}/${seg(props.identityProviderId)}/$ref`,
-        permission: PERMISSION,
-      });
-    },
-  };
+  return graphProvider(LINK, deps);
 }
 
-let provider: pulumi.dynamic.ResourceProvider | undefined;
-
 /** An identity provider offered by a B2C user flow. Its id is `{flowId}/{identityProviderId}`. */
-export class UserFlowIdentityProviderLink extends pulumi.dynamic.Resource {
+export class UserFlowIdentityProviderLink extends GraphResource {
   declare readonly userFlowId: pulumi.Output<string>;
   declare readonly identityProviderId: pulumi.Output<string>;
-  declare readonly connection: pulumi.Output<GraphConnection>;
 
   constructor(name: string, args: UserFlowIdentityProviderLinkArgs, opts?: pulumi.CustomResourceOptions) {
-    provider ??= userFlowIdentityProviderLinkProvider();
-    super(provider, name, { ...args }, opts, GRAPH_MODULE, "UserFlowIdentityProviderLink");
+    super(LINK, name, args, opts);
   }
 }

@@ -3,6 +3,8 @@ import type { ResolvedConfig } from "../../config/validate";
 
 /** The user flow's name; B2C prefixes it with `B2C_1_`. */
 export const SIGN_UP_SIGN_IN_FLOW = "signup_signin";
+/** The password-reset user flow's name (B2C_1_password_reset). */
+export const PASSWORD_RESET_FLOW = "password_reset";
 /** The relying-party policy the custom-policy generator names for sign-up/sign-in (default prefix). */
 export const SIGN_UP_SIGN_IN_POLICY = "B2C_1A_SignUpOrSignin";
 

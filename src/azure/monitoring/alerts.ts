@@ -1,5 +1,6 @@
 import * as monitor from "@pulumi/azure-native/monitor";
 import type * as pulumi from "@pulumi/pulumi";
+import { type ApimSku, apimCapacityMetrics } from "../../config/rules/azure/limits";
 import { type AzureScope, nameFor } from "../scope";
 import {
   TOKEN_FAILURES_THRESHOLD,
@@ -19,18 +20,20 @@ export interface MetricRule {
   readonly dimensions?: { name: string; operator: "Include"; values: string[] }[];
 }
 
-/** API Management: server errors and sustained capacity. */
-export const APIM_RULES: readonly MetricRule[] = [
-  {
-    suffix: "apim-failed-requests",
-    description: "API Management answered more than 50 requests with a 5xx in 5 minutes",
-    metricName: "Requests",
-    aggregation: "Total",
-    threshold: 50,
-    severity: 2,
-    dimensions: [{ name: "GatewayResponseCodeCategory", operator: "Include", values: ["5xx"] }],
-  },
-  {
+/** API Management server errors, on every tier. */
+export const APIM_FAILED_REQUESTS: MetricRule = {
+  suffix: "apim-failed-requests",
+  description: "API Management answered more than 50 requests with a 5xx in 5 minutes",
+  metricName: "Requests",
+  aggregation: "Total",
+  threshold: 50,
+  severity: 2,
+  dimensions: [{ name: "GatewayResponseCodeCategory", operator: "Include", values: ["5xx"] }],
+};
+
+/** Sustained load, by the capacity metric the tier reports (limits.ts, apimCapacityMetrics). */
+const CAPACITY_RULES: Readonly<Record<string, MetricRule>> = {
+  Capacity: {
     suffix: "apim-capacity",
     description: "API Management capacity above 75% (add a scale unit)",
     metricName: "Capacity",
@@ -38,7 +41,35 @@ export const APIM_RULES: readonly MetricRule[] = [
     threshold: 75,
     severity: 2,
   },
-];
+  CpuPercent_Gateway: {
+    suffix: "apim-gateway-cpu",
+    description: "API Management gateway CPU above 75% (add a scale unit)",
+    metricName: "CpuPercent_Gateway",
+    aggregation: "Average",
+    threshold: 75,
+    severity: 2,
+  },
+  MemoryPercent_Gateway: {
+    suffix: "apim-gateway-memory",
+    description: "API Management gateway memory above 75% (add a scale unit)",
+    metricName: "MemoryPercent_Gateway",
+    aggregation: "Average",
+    threshold: 75,
+    severity: 2,
+  },
+};
+
+/**
+ * API Management alerts for a tier: server errors, and load through the capacity metrics the
+ * tier reports (classic tiers: Capacity; v2: gateway CPU and memory, since Capacity reads 0
+ * there; Consumption: none).
+ */
+export function apimRules(sku: ApimSku): MetricRule[] {
+  return [
+    APIM_FAILED_REQUESTS,
+    ...apimCapacityMetrics(sku).flatMap((metric) => (CAPACITY_RULES[metric] ? [CAPACITY_RULES[metric]] : [])),
+  ];
+}
 
 /** Redis: load, memory and errors. */
 export const REDIS_RULES: readonly MetricRule[] = [

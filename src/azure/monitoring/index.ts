@@ -1,11 +1,12 @@
 import type * as pulumi from "@pulumi/pulumi";
+import type { ApimSku } from "../../config/rules/azure/limits";
 import type { AzureScope } from "../scope";
-import { APIM_RULES, createActionGroup, logAlerts, metricAlert, REDIS_RULES } from "./alerts";
+import { apimRules, createActionGroup, logAlerts, metricAlert, REDIS_RULES } from "./alerts";
 import { createWorkspace, diagnosticSetting, directoryLogs, LOG_CATEGORIES } from "./diagnostics";
 
 export interface MonitoringTargets {
   readonly tenantId: pulumi.Input<string>;
-  readonly apim?: { id: pulumi.Input<string>; consumption: boolean };
+  readonly apim?: { id: pulumi.Input<string>; sku: ApimSku };
   readonly sessionStore?: { id: pulumi.Input<string>; kind: "cache" | "managed" };
 }
 
@@ -25,10 +26,7 @@ export function createMonitoring(scope: AzureScope, targets: MonitoringTargets):
   const actionGroup = createActionGroup(scope, config.monitoring.alertEmails);
   if (targets.apim) {
     diagnosticSetting(scope, "apim", targets.apim.id, LOG_CATEGORIES.apim, workspace.id);
-    for (const rule of APIM_RULES) {
-      if (rule.metricName === "Capacity" && targets.apim.consumption) continue;
-      metricAlert(scope, rule, targets.apim.id, actionGroup.id);
-    }
+    for (const rule of apimRules(targets.apim.sku)) metricAlert(scope, rule, targets.apim.id, actionGroup.id);
     logAlerts(scope, workspace.id, actionGroup.id);
   }
   const store = targets.sessionStore;

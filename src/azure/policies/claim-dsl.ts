@@ -9,8 +9,12 @@ export interface ClaimTypeSpec {
   mask?: string;
   adminHelp?: string;
   userHelp?: string;
-  input?: "TextBox" | "Password" | "Readonly" | "Paragraph" | "EmailBox";
+  input?: "TextBox" | "Password" | "Readonly" | "Paragraph" | "EmailBox" | "RadioSingleSelect";
   pattern?: { regex: string; help: string };
+  /** Values a user picks from (`Restriction/Enumeration`), the first selected by default. */
+  choices?: readonly { text: string; value: string }[];
+  /** A `PredicateValidation` the value must pass (password rules). */
+  predicateValidation?: string;
 }
 
 /** A ClaimType with its children in schema order. */
@@ -33,6 +37,16 @@ export function claimType(id: string, spec: ClaimTypeSpec): XmlElement {
       el("Restriction", {}, [
         el("Pattern", { RegularExpression: spec.pattern.regex, HelpText: spec.pattern.help }),
       ]),
+    spec.choices !== undefined &&
+      el(
+        "Restriction",
+        {},
+        spec.choices.map((choice, i) =>
+          el("Enumeration", { Text: choice.text, Value: choice.value, SelectByDefault: i === 0 }),
+        ),
+      ),
+    spec.predicateValidation !== undefined &&
+      el("PredicateValidationReference", { Id: spec.predicateValidation }),
   ]);
 }
 

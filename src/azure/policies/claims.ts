@@ -1,13 +1,9 @@
 /** Claims and claims transformations every generated journey relies on (TrustFrameworkBase). */
 import type { XmlElement } from "../../xml";
 import { claimsTransformation, claimType } from "./claim-dsl";
+import { PASSWORD_RULES } from "./password";
 import type { ResolvedSettings } from "./resolve";
 
-/** 8..64 characters with at least three of: lower case, upper case, digit, other. */
-export const PASSWORD_PATTERN =
-  "^(?=.{8,64}$)(?:(?=.*[a-z])(?=.*[A-Z])(?=.*[0-9])|(?=.*[a-z])(?=.*[A-Z])(?=.*[^a-zA-Z0-9])|(?=.*[a-z])(?=.*[0-9])(?=.*[^a-zA-Z0-9])|(?=.*[A-Z])(?=.*[0-9])(?=.*[^a-zA-Z0-9])).*$";
-const PASSWORD_HELP =
-  "Use 8 to 64 characters with at least three of these: a lower-case letter, an upper-case letter, a digit, a symbol.";
 export const EMAIL_PATTERN = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$";
 export const USERNAME_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._-]{2,63}$";
 
@@ -34,13 +30,13 @@ function coreClaimTypes(): XmlElement[] {
       displayName: "New password",
       dataType: "string",
       input: "Password",
-      pattern: { regex: PASSWORD_PATTERN, help: PASSWORD_HELP },
+      predicateValidation: PASSWORD_RULES,
     }),
     claimType("reenterPassword", {
       displayName: "Confirm new password",
       dataType: "string",
       input: "Password",
-      pattern: { regex: PASSWORD_PATTERN, help: PASSWORD_HELP },
+      predicateValidation: PASSWORD_RULES,
     }),
     claimType("passwordPolicies", { displayName: "Password policies", dataType: "string" }),
     claimType("accountEnabled", { displayName: "Account enabled", dataType: "boolean" }),

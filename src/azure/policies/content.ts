@@ -53,7 +53,7 @@ export function contentPages(s: ResolvedSettings): Page[] {
       title: "Reset password",
     },
   ];
-  if (s.mfa.mode !== "off" && s.mfa.method === "phone") {
+  if (s.mfa.mode !== "off" && s.mfa.methods.includes("phone")) {
     pages.push({
       id: "api.phonefactor",
       template: "multifactor-1.0.0.cshtml",
@@ -61,7 +61,7 @@ export function contentPages(s: ResolvedSettings): Page[] {
       title: "Phone verification",
     });
   }
-  if (s.mfa.mode !== "off" && s.mfa.method === "totp") {
+  if (s.mfa.mode !== "off" && s.mfa.methods.includes("totp")) {
     pages.push({
       id: "api.selfasserted.totp",
       template: "selfAsserted.cshtml",

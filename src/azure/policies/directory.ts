@@ -60,6 +60,12 @@ function socialProfiles(): XmlElement[] {
   ];
 }
 
+/**
+ * Passwords never expire, and the directory's strong-password policy is off so that the
+ * generated predicates (password.ts), built from identity.password, are the rule.
+ */
+export const PASSWORD_POLICIES = "DisablePasswordExpiration, DisableStrongPassword";
+
 function localProfiles(s: ResolvedSettings): XmlElement[] {
   const ids = localAccountIds(s);
   const email = s.signInIdentifier === "email";
@@ -78,7 +84,7 @@ function localProfiles(s: ResolvedSettings): XmlElement[] {
           : c("newUserName", { partner: "signInNames.userName" }),
         c("newPassword", { partner: "password" }),
         c("displayName", { default: "unknown" }),
-        c("passwordPolicies", { default: "DisablePasswordExpiration" }),
+        c("passwordPolicies", { default: PASSWORD_POLICIES }),
         ...(email ? [] : [c("email", { partner: "strongAuthenticationEmailAddress" })]),
         c("givenName"),
         c("surname"),
@@ -136,7 +142,10 @@ function objectIdProfiles(): XmlElement[] {
       include: "AAD-Common",
     });
   return [
-    write("AAD-UserWritePasswordUsingObjectId", [c("newPassword", { partner: "password" })]),
+    write("AAD-UserWritePasswordUsingObjectId", [
+      c("newPassword", { partner: "password" }),
+      c("passwordPolicies", { default: PASSWORD_POLICIES }),
+    ]),
     write("AAD-UserWriteProfileUsingObjectId", [c("displayName"), c("givenName"), c("surname")]),
     technicalProfile({
       id: "AAD-UserReadUsingObjectId",

@@ -8,6 +8,7 @@ import { journeySections } from "./journeys";
 import { localAccountIds, localAccountProviders } from "./local-account";
 import { localizationBuildingBlocks } from "./localization";
 import { mfaParts } from "./mfa";
+import { passwordPredicates, passwordValidations } from "./password";
 import { identityProviders } from "./providers";
 import { RELYING_PARTIES, relyingParty } from "./relying-party";
 import { policyIds, type ResolvedSettings } from "./resolve";
@@ -22,6 +23,8 @@ export function baseDocument(s: ResolvedSettings): XmlElement {
     sections: [
       el("BuildingBlocks", {}, [
         el("ClaimsSchema", {}, claims.types),
+        passwordPredicates(s),
+        passwordValidations(s),
         el("ClaimsTransformations", {}, claims.transformations),
         ...contentDefinitions(s),
       ]),

@@ -1,6 +1,7 @@
 /**
  * Representative settings shared by the tests and `scripts/check-b2c-schema.ts`. Together
- * they cover every option: all provider kinds, each MFA mode and method, both session expiry
+ * they cover every option: all provider kinds, each MFA mode and method, several methods (the
+ * choice page), password rules from the default to all four classes, both session expiry
  * types, every SSO scope, keep-me-signed-in on and off, both sign-in identifiers, finite and
  * infinite refresh windows, both deployment modes, one and several languages.
  */
@@ -43,7 +44,7 @@ export const POLICY_FIXTURES: readonly PolicyFixture[] = [
         ssoScope: "Application",
         keepMeSignedInDays: 30,
       },
-      mfa: { mode: "required", method: "phone", phoneChannel: "sms" },
+      mfa: { mode: "required", methods: ["phone"], phoneChannel: "sms" },
       providers: [
         { kind: "google", clientId: "google-client.apps.googleusercontent.com" },
         { kind: "facebook", clientId: "1234567890" },
@@ -81,7 +82,7 @@ export const POLICY_FIXTURES: readonly PolicyFixture[] = [
       localAccounts: { signInIdentifier: "username" },
       tokens: { refreshTokenLifetimeDays: 90, refreshTokenRollingWindowDays: "infinite" },
       session: { expiryInSeconds: 900, expiryType: "Rolling", ssoScope: "Policy", keepMeSignedInDays: "off" },
-      mfa: { mode: "optional", method: "email" },
+      mfa: { mode: "optional", methods: ["email"] },
       providers: [{ kind: "google", clientId: "g" }],
     },
   },
@@ -104,7 +105,7 @@ export const POLICY_FIXTURES: readonly PolicyFixture[] = [
         ssoScope: "Suppressed",
         keepMeSignedInDays: 90,
       },
-      mfa: { mode: "required", method: "totp" },
+      mfa: { mode: "required", methods: ["totp"] },
       providers: [
         { kind: "microsoft", clientId: "msa" },
         { kind: "apple", clientId: "com.woodgrove.web" },
@@ -118,7 +119,7 @@ export const POLICY_FIXTURES: readonly PolicyFixture[] = [
       tenant: "tailspin",
       identityExperienceFramework: IEF,
       session: { keepMeSignedInDays: 1 },
-      mfa: { mode: "optional", method: "phone", phoneChannel: "call" },
+      mfa: { mode: "optional", methods: ["phone"], phoneChannel: "call" },
       providers: [
         { kind: "facebook", clientId: "fb" },
         { kind: "linkedin", clientId: "li" },
@@ -131,7 +132,7 @@ export const POLICY_FIXTURES: readonly PolicyFixture[] = [
     settings: {
       tenant: "adatum",
       identityExperienceFramework: IEF,
-      mfa: { mode: "optional", method: "totp" },
+      mfa: { mode: "optional", methods: ["totp"] },
       providers: [
         {
           kind: "saml",
@@ -149,7 +150,27 @@ export const POLICY_FIXTURES: readonly PolicyFixture[] = [
       tenant: "litware",
       identityExperienceFramework: IEF,
       localAccounts: { signInIdentifier: "username" },
-      mfa: { mode: "required", method: "email" },
+      mfa: { mode: "required", methods: ["email"] },
+    },
+  },
+  {
+    name: "every factor offered (a choice page), 12+ characters with all four classes",
+    settings: {
+      tenant: "fabrikam",
+      identityExperienceFramework: IEF,
+      mfa: { mode: "required", methods: ["totp", "email", "phone"], phoneChannel: "sms" },
+      password: { minLength: 12, maxLength: 256, matchAtLeast: 4 },
+      languages: ["ko", "en"],
+    },
+  },
+  {
+    name: "two factors, optional: the first registered one is verified",
+    settings: {
+      tenant: "tailspin",
+      identityExperienceFramework: IEF,
+      localAccounts: { signInIdentifier: "username" },
+      mfa: { mode: "optional", methods: ["phone", "totp"] },
+      password: { minLength: 8, classes: ["lowercase", "digit"], matchAtLeast: 1 },
     },
   },
   {

@@ -1,6 +1,6 @@
 export { PolicySettingsError } from "./checks";
 export { POLICY_NAMESPACE, POLICY_SCHEMA_VERSION } from "./dsl";
-export { type GeneratedPolicy, generateCustomPolicies } from "./generate";
+export { customPolicyChain, type GeneratedPolicy, generateCustomPolicies, type PolicyLink } from "./generate";
 export {
   type CertificateKeySet,
   type GeneratedKeySet,

@@ -8,7 +8,8 @@ import type { ResolvedSettings } from "./resolve";
 
 type Entry =
   | { type: "ClaimType"; claim: string; text: string }
-  | { type: "UxElement"; id: string; text: string };
+  | { type: "UxElement"; id: string; text: string }
+  | { type: "Choices"; claim: string; items: { text: string; value: string }[] };
 
 /** Strings shipped per language; other languages get B2C's built-in texts and the claim names. */
 const STRINGS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
@@ -20,6 +21,10 @@ const STRINGS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
     otpCode: "Code",
     totpScanInstruction: "Install an authenticator app, then scan the code below or enter the key by hand.",
     totpVerifyInstruction: "Enter the six-digit code your authenticator app shows.",
+    mfaMethod: "Verify with",
+    "mfaMethod.phone": "A text message or call to my phone",
+    "mfaMethod.email": "A code sent to my email",
+    "mfaMethod.totp": "My authenticator app",
   },
   ko: {
     remember_me: "로그인 상태 유지",
@@ -29,6 +34,10 @@ const STRINGS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
     otpCode: "코드",
     totpScanInstruction: "인증 앱을 설치한 뒤 아래 QR 코드를 스캔하거나 키를 직접 입력하세요.",
     totpVerifyInstruction: "인증 앱에 표시된 6자리 코드를 입력하세요.",
+    mfaMethod: "인증 방법",
+    "mfaMethod.phone": "휴대폰 문자 또는 전화",
+    "mfaMethod.email": "이메일로 받은 코드",
+    "mfaMethod.totp": "인증 앱",
   },
 };
 
@@ -43,7 +52,13 @@ function entriesFor(
   const table = STRINGS[lang] ?? STRINGS[lang.split("-")[0] ?? ""];
   const claim = (id: string): Entry[] =>
     table?.[id] === undefined ? [] : [{ type: "ClaimType", claim: id, text: table[id] }];
-  const mfa = s.mfa.mode === "off" ? undefined : s.mfa.method;
+  const choices = (id: string, values: readonly string[]): Entry[] => {
+    const items = values.map((value) => ({ value, text: table?.[`${id}.${value}`] }));
+    return items.every((i) => i.text !== undefined)
+      ? [{ type: "Choices", claim: id, items: items as { text: string; value: string }[] }]
+      : [];
+  };
+  const mfa = s.mfa.mode === "off" ? [] : s.mfa.methods;
   switch (page) {
     case "api.signuporsignin": {
       const label = s.session.keepMeSignedInDays === undefined ? undefined : table?.remember_me;
@@ -60,16 +75,18 @@ function entriesFor(
       return {
         providers: false,
         entries: [
-          ...(mfa === "email" ? [...claim("mfaEmail"), ...claim("strongAuthenticationEmailAddress")] : []),
+          ...(mfa.length > 1 ? [...claim("mfaMethod"), ...choices("mfaMethod", mfa)] : []),
+          ...(mfa.includes("email")
+            ? [...claim("mfaEmail"), ...claim("strongAuthenticationEmailAddress")]
+            : []),
         ],
       };
     case "api.selfasserted.totp":
       return {
         providers: false,
-        entries:
-          mfa === "totp"
-            ? [...claim("totpScanInstruction"), ...claim("totpVerifyInstruction"), ...claim("otpCode")]
-            : [],
+        entries: mfa.includes("totp")
+          ? [...claim("totpScanInstruction"), ...claim("totpVerifyInstruction"), ...claim("otpCode")]
+          : [],
       };
     default:
       return { providers: false, entries: [] };
@@ -87,7 +104,18 @@ const PAGES = [
 interface Resource {
   page: string;
   lang: string;
+  collections: XmlElement[];
   strings: XmlElement[];
+}
+
+function localizedString(e: Exclude<Entry, { type: "Choices" }>): XmlElement {
+  return e.type === "ClaimType"
+    ? textEl("LocalizedString", e.text, {
+        ElementType: "ClaimType",
+        ElementId: e.claim,
+        StringId: "DisplayName",
+      })
+    : textEl("LocalizedString", e.text, { ElementType: "UxElement", StringId: e.id });
 }
 
 function resources(s: ResolvedSettings): Resource[] {
@@ -95,6 +123,17 @@ function resources(s: ResolvedSettings): Resource[] {
   for (const page of PAGES) {
     for (const lang of s.languages) {
       const { providers, entries } = entriesFor(s, page, lang);
+      const collections = entries.flatMap((e) =>
+        e.type === "Choices"
+          ? [
+              el(
+                "LocalizedCollection",
+                { ElementType: "ClaimType", ElementId: e.claim, TargetCollection: "Restriction" },
+                e.items.map((i) => el("Item", { Text: i.text, Value: i.value })),
+              ),
+            ]
+          : [],
+      );
       const strings = [
         ...(providers
           ? s.providers.map((p) =>
@@ -104,17 +143,9 @@ function resources(s: ResolvedSettings): Resource[] {
               }),
             )
           : []),
-        ...entries.map((e) =>
-          e.type === "ClaimType"
-            ? textEl("LocalizedString", e.text, {
-                ElementType: "ClaimType",
-                ElementId: e.claim,
-                StringId: "DisplayName",
-              })
-            : textEl("LocalizedString", e.text, { ElementType: "UxElement", StringId: e.id }),
-        ),
+        ...entries.flatMap((e) => (e.type === "Choices" ? [] : [localizedString(e)])),
       ];
-      if (strings.length > 0) out.push({ page, lang, strings });
+      if (strings.length + collections.length > 0) out.push({ page, lang, collections, strings });
     }
   }
   return out;
@@ -154,7 +185,10 @@ export function localizationBuildingBlocks(s: ResolvedSettings): XmlElement {
         s.languages.map((lang) => textEl("SupportedLanguage", lang)),
       ),
       ...list.map((r) =>
-        el("LocalizedResources", { Id: `${r.page}.${r.lang}` }, [el("LocalizedStrings", {}, r.strings)]),
+        el("LocalizedResources", { Id: `${r.page}.${r.lang}` }, [
+          r.collections.length > 0 && el("LocalizedCollections", {}, r.collections),
+          r.strings.length > 0 && el("LocalizedStrings", {}, r.strings),
+        ]),
       ),
     ]),
   ]);

@@ -1,4 +1,5 @@
 import { GUID, Issues, integerInRange, keySetName, matches, oneOf } from "./checks";
+import { type ResolvedPassword, resolvePassword } from "./password-resolve";
 import { type ResolvedProvider, resolveProviders } from "./providers-resolve";
 import {
   type CustomPolicySettings,
@@ -42,7 +43,8 @@ export interface ResolvedSettings {
     ssoScope: SsoScope;
     keepMeSignedInDays: number | undefined;
   };
-  mfa: { mode: MfaMode; method: MfaMethod; phoneChannel: PhoneChannel };
+  mfa: { mode: MfaMode; methods: MfaMethod[]; phoneChannel: PhoneChannel };
+  password: ResolvedPassword;
   signInIdentifier: SignInIdentifier;
   providers: ResolvedProvider[];
   languages: string[];
@@ -150,11 +152,16 @@ export function resolveSettings(s: CustomPolicySettings): ResolvedSettings {
   };
 
   const m = s.mfa ?? {};
+  const methods = [...(m.methods ?? ["phone"])];
+  if (methods.length === 0) issues.add("mfa.methods", "must list at least one method", methods);
+  if (new Set(methods).size !== methods.length)
+    issues.add("mfa.methods", "must not repeat a method", methods);
   const mfa = {
     mode: oneOf(issues, "mfa.mode", m.mode ?? "off", MFA_MODES),
-    method: oneOf(issues, "mfa.method", m.method ?? "phone", MFA_METHODS),
+    methods: methods.map((method, i) => oneOf(issues, `mfa.methods[${i}]`, method, MFA_METHODS)),
     phoneChannel: oneOf(issues, "mfa.phoneChannel", m.phoneChannel ?? "mixed", PHONE_CHANNELS),
   };
+  const password = resolvePassword(issues, s.password ?? {});
 
   const ief = s.identityExperienceFramework ?? { appId: undefined, proxyAppId: undefined };
   const resolved: ResolvedSettings = {
@@ -204,6 +211,7 @@ export function resolveSettings(s: CustomPolicySettings): ResolvedSettings {
     tokens,
     session,
     mfa,
+    password,
     signInIdentifier: oneOf(
       issues,
       "localAccounts.signInIdentifier",

@@ -20,7 +20,7 @@ export type SsoScope = (typeof SSO_SCOPES)[number];
 export const MFA_MODES = ["off", "optional", "required"] as const;
 export type MfaMode = (typeof MFA_MODES)[number];
 
-/** One second factor per policy set, as B2C user flows offer it. */
+/** Second factors the generator builds. */
 export const MFA_METHODS = ["phone", "email", "totp"] as const;
 export type MfaMethod = (typeof MFA_METHODS)[number];
 
@@ -124,16 +124,40 @@ export interface WebSessionSettings {
 
 export interface MfaSettings {
   /**
-   * `optional`: sign-in and password reset challenge users who registered the method;
-   * profile edit always requires it and is where users register.
-   * `required`: every sign-in requires it; users register on first sign-in.
+   * `optional`: sign-in and password reset challenge users who registered a method (the first
+   * registered one, in the order given); profile edit always requires one and is where users
+   * register.
+   * `required`: every sign-in requires one; users register on first sign-in.
    * @default "off"
    */
   mode?: MfaMode;
-  /** @default "phone" */
-  method?: MfaMethod;
-  /** Only for `method: "phone"`. @default "mixed" */
+  /**
+   * The second factors offered, in order. With more than one, users pick one on a choice page
+   * each time a second factor is due.
+   * @default ["phone"]
+   */
+  methods?: readonly MfaMethod[];
+  /** Only for the `phone` method. @default "mixed" */
   phoneChannel?: PhoneChannel;
+}
+
+/** Character classes a password rule can require (the neutral `identity.password` flags). */
+export const CHARACTER_CLASSES = ["lowercase", "uppercase", "digit", "symbol"] as const;
+export type CharacterClass = (typeof CHARACTER_CLASSES)[number];
+
+/**
+ * New-password rules, enforced by predicates on the password claims; the directory's own
+ * strong-password policy is turned off (`DisableStrongPassword`) so these rules decide.
+ */
+export interface PasswordSettings {
+  /** 4..256. @default 8 */
+  minLength?: number;
+  /** minLength..256. @default 64 */
+  maxLength?: number;
+  /** Classes counted. @default all four */
+  classes?: readonly CharacterClass[];
+  /** How many of `classes` a password must contain, 0..classes.length. @default 3 */
+  matchAtLeast?: number;
 }
 
 export interface CustomPolicySettings {
@@ -152,6 +176,8 @@ export interface CustomPolicySettings {
   tokens?: TokenLifetimeSettings;
   session?: WebSessionSettings;
   mfa?: MfaSettings;
+  /** @default 8..64 characters with three of the four classes (B2C's "Strong") */
+  password?: PasswordSettings;
   /** @default `{ signInIdentifier: "email" }` */
   localAccounts?: { signInIdentifier?: SignInIdentifier };
   /** Social and enterprise identity providers, in button order. @default [] */

@@ -1,6 +1,7 @@
 import { type ConfigProblem, problem } from "../problems";
 import type { PlatformConfig } from "../schema/root";
-import { notLongerThan } from "./range";
+import { durationCeiling, notLongerThan } from "./range";
+import { AAL2_SESSION, MAX_TOKEN_LIFETIME_SECONDS } from "./security";
 
 /** Checks that hold on every cloud: references between sections and orderings of lifetimes. */
 export function neutralProblems(config: PlatformConfig): ConfigProblem[] {
@@ -26,6 +27,9 @@ function scopeReferences(config: PlatformConfig): ConfigProblem[] {
   ];
 }
 
+const TOKENS = "short-lived bearer tokens (OWASP; the policy pack's short-lived-tokens)";
+const AAL2 = "NIST SP 800-63B AAL2 reauthentication (the policy pack's session-timeouts-aal2)";
+
 function lifetimes(config: PlatformConfig): ConfigProblem[] {
   const s = config.session;
   return [
@@ -42,6 +46,20 @@ function lifetimes(config: PlatformConfig): ConfigProblem[] {
       s.refreshTokenLifetime,
     ),
     ...notLongerThan("session.idleTimeout", s.idleTimeout, "session.absoluteTimeout", s.absoluteTimeout),
+    ...durationCeiling(
+      "session.accessTokenLifetime",
+      s.accessTokenLifetime,
+      MAX_TOKEN_LIFETIME_SECONDS,
+      TOKENS,
+    ),
+    ...durationCeiling("session.idTokenLifetime", s.idTokenLifetime, MAX_TOKEN_LIFETIME_SECONDS, TOKENS),
+    ...durationCeiling("session.idleTimeout", s.idleTimeout, AAL2_SESSION.idleTimeoutSeconds, AAL2),
+    ...durationCeiling(
+      "session.absoluteTimeout",
+      s.absoluteTimeout,
+      AAL2_SESSION.absoluteTimeoutSeconds,
+      AAL2,
+    ),
   ];
 }
 

@@ -29,3 +29,9 @@ export function notLongerThan(
   if (value.seconds <= other.seconds) return [];
   return [problem(path, `must not be longer than ${otherPath} (${other.text})`, value.text)];
 }
+
+/** A problem when a duration is longer than `max` seconds, naming the reason for the ceiling. */
+export function durationCeiling(path: string, value: Duration, max: number, why: string): ConfigProblem[] {
+  if (value.seconds <= max) return [];
+  return [problem(path, `must be at most ${formatSeconds(max)} for ${why}`, value.text)];
+}

@@ -1,4 +1,11 @@
 import { z } from "zod";
+import {
+  GUARDDUTY_SEVERITY,
+  SERVERLESS_DATA_STORAGE_GB,
+  SERVERLESS_ECPU_PER_SECOND,
+  WAF_RATE_LIMIT,
+  WAF_USER_POOL_RULE_GROUPS,
+} from "../rules/aws/limits";
 import { loadBalancerSection } from "./loadBalancer";
 import { hostname, keyPrefix } from "./primitives";
 
@@ -63,13 +70,13 @@ export const awsSection = z
       .strictObject({
         enabled: z.boolean().default(true),
         /** Requests per 5 minutes per client IP to the sign-in endpoints before blocking. @default 300 */
-        signInRateLimit: z.number().int().min(10).max(2_000_000_000).default(300),
-        /** AWS managed rule groups added to the ACL. */
+        signInRateLimit: z.number().int().min(WAF_RATE_LIMIT.min).max(WAF_RATE_LIMIT.max).default(300),
+        /** AWS managed rule groups added to the ACL: only those that work on a user pool. */
         managedRuleGroups: z
           .array(
-            z
-              .string()
-              .regex(/^AWSManagedRules[A-Za-z]+$/, { error: "must be an AWS managed rule group name" }),
+            z.enum(WAF_USER_POOL_RULE_GROUPS, {
+              error: `must be an AWS managed rule group that works on a Cognito user pool: ${WAF_USER_POOL_RULE_GROUPS.join(", ")}`,
+            }),
           )
           .default([
             "AWSManagedRulesCommonRuleSet",
@@ -94,8 +101,8 @@ export const awsSection = z
           .string()
           .regex(/^[a-f0-9]{32}$/, { error: "must be a 32-character GuardDuty detector ID" })
           .optional(),
-        /** Alert on findings at or above this severity (1..8.9). @default 7 */
-        minSeverity: z.number().min(1).max(8.9).default(7),
+        /** Alert on findings at or above this severity (1..10; 9 and above is "Critical"). @default 7 */
+        minSeverity: z.number().min(GUARDDUTY_SEVERITY.min).max(GUARDDUTY_SEVERITY.max).default(7),
       })
       .prefault({}),
     /**
@@ -130,9 +137,19 @@ export const awsSection = z
           .min(1),
         keyPrefix: keyPrefix().default("sess:"),
         /** Upper bound of stored data, a cost ceiling (ElastiCache Serverless bills per GB-hour). @default 5 */
-        maxDataStorageGb: z.number().int().min(1).max(5_000).default(5),
+        maxDataStorageGb: z
+          .number()
+          .int()
+          .min(SERVERLESS_DATA_STORAGE_GB.min)
+          .max(SERVERLESS_DATA_STORAGE_GB.max)
+          .default(5),
         /** Upper bound of ElastiCache Processing Units per second, a cost ceiling. @default 100000 */
-        maxEcpuPerSecond: z.number().int().min(1_000).max(15_000_000).default(100_000),
+        maxEcpuPerSecond: z
+          .number()
+          .int()
+          .min(SERVERLESS_ECPU_PER_SECOND.min)
+          .max(SERVERLESS_ECPU_PER_SECOND.max)
+          .default(100_000),
       })
       .optional(),
   })

@@ -1,4 +1,8 @@
 import { z } from "zod";
+import { APIM_PUBLISHER_MAX_LENGTH, APIM_SKUS, MANAGED_REDIS_SKUS } from "../rules/azure/limits";
+
+export { APIM_SKUS };
+
 import { duration, email, keyPrefix, text } from "./primitives";
 
 export const DIRECTORY_MODES = ["b2c", "externalId"] as const;
@@ -6,15 +10,6 @@ export const TENANT_MODES = ["existing", "create"] as const;
 export const POLICY_MODES = ["userFlows", "customPolicies"] as const;
 export const B2C_LOCATIONS = ["United States", "Europe", "Asia Pacific", "Australia"] as const;
 export const B2C_SKUS = ["Standard", "PremiumP1", "PremiumP2"] as const;
-export const APIM_SKUS = [
-  "Consumption",
-  "Developer",
-  "Basic",
-  "Standard",
-  "Premium",
-  "BasicV2",
-  "StandardV2",
-] as const;
 export const SESSION_STORE_KINDS = ["cache", "managed"] as const;
 export const REDIS_SKUS = ["Standard", "Premium"] as const;
 export const SSO_SCOPES = ["Suppressed", "Tenant", "Application", "Policy"] as const;
@@ -107,8 +102,11 @@ export const azureSection = z.strictObject({
     sku: z.enum(APIM_SKUS).default("StandardV2"),
     /** Scale units. @default 1 */
     capacity: z.number().int().min(1).max(12).default(1),
-    publisherEmail: email(),
-    publisherName: text(100),
+    /** Shown in Azure notifications; at most 100 characters (the REST API's limit). */
+    publisherEmail: email().max(APIM_PUBLISHER_MAX_LENGTH, {
+      error: `must be an e-mail address of at most ${APIM_PUBLISHER_MAX_LENGTH} characters`,
+    }),
+    publisherName: text(APIM_PUBLISHER_MAX_LENGTH),
     /** Requests per minute per token subject (rate-limit-by-key); not on Consumption. @default 600 */
     rateLimitPerSubject: z.number().int().min(1).max(1_000_000).default(600),
     /** Clock difference tolerated when checking token times (validate-jwt clock-skew), 0s..5m. @default "1m" */
@@ -132,10 +130,9 @@ export const azureSection = z.strictObject({
        * @default "Balanced_B1"
        */
       managedSku: z
-        .string({ error: "must be an Azure Managed Redis SKU such as Balanced_B1" })
-        .regex(/^(Balanced_B|MemoryOptimized_M|ComputeOptimized_X|FlashOptimized_A)\d{1,4}$/, {
+        .enum(MANAGED_REDIS_SKUS, {
           error:
-            "must be an Azure Managed Redis SKU such as Balanced_B1, MemoryOptimized_M10, ComputeOptimized_X5",
+            "must be an Azure Managed Redis SKU such as Balanced_B1, MemoryOptimized_M10, ComputeOptimized_X5 (azure-rest-api-specs redisenterprise SkuName)",
         })
         .default("Balanced_B1"),
       /** Cache size: C0..C6 for Standard, P1..P5 for Premium. @default 1 */
@@ -171,7 +168,8 @@ export const azureSection = z.strictObject({
   b2cLogsResourceGroupId: resourceGroupId().optional(),
   defender: z
     .strictObject({
-      apis: z.boolean().default(true),
+      /** Defender for APIs. @default true where the API Management tier supports it (Developer, Basic, Standard, Premium) */
+      apis: z.boolean().optional(),
       cspm: z.boolean().default(true),
       resourceManager: z.boolean().default(true),
       /** Security contact for Defender alerts. @default monitoring.alertEmails */

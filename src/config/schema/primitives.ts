@@ -40,8 +40,10 @@ export const keyPrefix = () =>
     .regex(/^[\w:.-]{1,32}$/, { error: "must be 1..32 letters, digits, or _ : . -, such as sess:" });
 
 /**
- * A redirect URL: https everywhere, plus http only for localhost (development)
- * and private-use schemes such as `com.example.app:/callback` for native apps (RFC 8252).
+ * A redirect URL: https everywhere, plus http only for localhost (development) and app schemes
+ * for native apps: reverse-DNS ones (`com.example.app:/callback`, RFC 8252 7.1) and short ones
+ * such as `myapp://callback`, which Cognito documents as valid callbacks (CreateUserPoolClient,
+ * CallbackURLs). Schemes a browser acts on by itself (javascript, data, file, ...) are refused.
  */
 export const redirectUrl = () =>
   z
@@ -49,7 +51,7 @@ export const redirectUrl = () =>
     .max(1024, { error: "must be a URL of at most 1024 characters" })
     .refine(isRedirectUrl, {
       error:
-        "must be an https:// URL, http://localhost for development, or a reverse-DNS app scheme (com.example.app:/callback)",
+        "must be an https:// URL, http://localhost for development, or an app scheme (com.example.app:/callback, myapp://callback)",
     });
 
 export const email = () =>
@@ -105,8 +107,26 @@ function isRedirectUrl(value: string): boolean {
   if (url.username !== "" || url.hash !== "") return false;
   if (url.protocol === "https:") return url.hostname !== "";
   if (url.protocol === "http:") return url.hostname === "localhost" || url.hostname === "127.0.0.1";
-  return /^[a-z][a-z0-9]*(\.[a-z0-9-]+)+:$/.test(url.protocol);
+  const scheme = url.protocol.slice(0, -1);
+  return /^[a-z][a-z0-9+.-]*$/.test(scheme) && !BROWSER_SCHEMES.has(scheme);
 }
+
+/** Schemes that are not an app's: the browser (or the OS) handles them itself. */
+const BROWSER_SCHEMES: ReadonlySet<string> = new Set([
+  "about",
+  "blob",
+  "data",
+  "file",
+  "filesystem",
+  "ftp",
+  "javascript",
+  "mailto",
+  "tel",
+  "vbscript",
+  "view-source",
+  "ws",
+  "wss",
+]);
 
 function safeUrl(value: string): URL | undefined {
   try {

@@ -12,6 +12,7 @@ import {
   type MockFor,
   type State,
 } from "./common";
+import { RANDOM_MOCK_OUTPUTS } from "./random";
 
 export { MOCK_ACCOUNT, type MockAccountState } from "./common";
 
@@ -23,6 +24,7 @@ export const MOCK_OUTPUTS: Readonly<Record<string, MockFor>> = {
   ...AWS_MOCK_OUTPUTS,
   ...AWS_EDGE_MOCK_OUTPUTS,
   ...AZURE_MOCK_OUTPUTS,
+  ...RANDOM_MOCK_OUTPUTS,
 };
 export const MOCK_CALLS: Readonly<Record<string, CallMockFor>> = {
   ...AWS_MOCK_CALLS,

@@ -187,6 +187,46 @@ describe("Graph dynamic resources under the mock runtime", () => {
     expect(flow?.provider.includes('require("@azure/identity")')).toBe(true);
   });
 
+  it.each<[string, string[], Record<string, unknown>]>([
+    ["B2CUserFlow", ["name", "userFlowType"], { name: "susi", userFlowType: "signUpOrSignIn" }],
+    [
+      "SocialIdentityProvider",
+      ["identityProviderType", "displayName", "clientId", "clientSecret"],
+      { identityProviderType: "Google", displayName: "Google", clientId: "c", clientSecret: "s" },
+    ],
+    [
+      "UserFlowIdentityProviderLink",
+      ["userFlowId", "identityProviderId"],
+      { userFlowId: "susi", identityProviderId: "Google-OAUTH" },
+    ],
+    ["PolicyKeySet", ["name", "source", "use"], { name: "Signing", source: "generate", use: "sig" }],
+    [
+      "TrustFrameworkPolicy",
+      ["policyId", "policyXml"],
+      { policyId: "B2C_1A_Base", policyXml: '<TrustFrameworkPolicy PolicyId="B2C_1A_Base"/>' },
+    ],
+    ["ExternalIdSignUpFlow", ["displayName"], { displayName: "Sign up" }],
+  ])(
+    "GIVEN the serialized %s provider WHEN revived as plain JS THEN the shared core runs its check and its diff",
+    async (type, required, valid) => {
+      const serialized = registered.find((r) => r.type === `pulumi-nodejs:dynamic/azure-graph:${type}`);
+      if (serialized === undefined) throw new Error(`no ${type} registered`);
+      const provider = revive(serialized.provider);
+      const refused = await provider.check?.({}, { connection });
+      expect(refused?.failures?.map((f) => f.property)).toEqual(required);
+      expect((await provider.check?.({}, { connection, ...valid }))?.failures).toEqual([]);
+      const elsewhere = { tenantId: "another.onmicrosoft.com", endpoint: "https://graph.microsoft.com" };
+      // The same object moved to another tenant: whatever else differs, the tenant replaces it.
+      const moved = await provider.diff?.(
+        "id",
+        { ...valid, connection: elsewhere },
+        { connection, ...valid },
+      );
+      expect(moved?.changes).toBe(true);
+      expect(moved?.replaces).toContain("connection");
+    },
+  );
+
   it("GIVEN a serialized provider WHEN revived as plain JS THEN check and diff run", async () => {
     const flow = registered.find((r) => r.type.endsWith(":B2CUserFlow"));
     if (flow === undefined) throw new Error("no B2CUserFlow registered");

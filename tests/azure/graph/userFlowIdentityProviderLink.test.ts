@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { userFlowIdentityProviderLinkProvider } from "../../../src/azure/graph/userFlowIdentityProviderLink";
-import { FAKE_TOKEN, type FakeGraph, graphError, startFakeGraph, TENANT } from "./fakeGraph";
+import { FAKE_TOKEN, type FakeGraph, fakeCredential, graphError, startFakeGraph, TENANT } from "./fakeGraph";
 
 let graph: FakeGraph;
 beforeEach(async () => {
@@ -78,6 +78,39 @@ describe("UserFlowIdentityProviderLink provider", () => {
     expect(graph.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
       "DELETE /beta/identity/b2cUserFlows/B2C_1_susi/userflowIdentityProviders/Google-OAUTH/$ref",
     ]);
+  });
+
+  it("GIVEN an update, which has nothing to send for a link, THEN no Graph client or credential is made", async () => {
+    let credentials = 0;
+    const deps = {
+      ...graph.deps,
+      get credential() {
+        credentials += 1;
+        return fakeCredential;
+      },
+    };
+    const olds = {
+      connection: graph.connection,
+      userFlowId: "B2C_1_susi",
+      identityProviderId: "Google-OAUTH",
+    };
+    const result = await userFlowIdentityProviderLinkProvider(deps).update?.(
+      "B2C_1_susi/Google-OAUTH",
+      olds,
+      {
+        connection: graph.connection,
+        userFlowId: "susi",
+        identityProviderId: "Google-OAUTH",
+      },
+    );
+    expect(result).toEqual({
+      outs: {
+        connection: { tenantId: TENANT, endpoint: graph.url },
+        userFlowId: "B2C_1_susi",
+        identityProviderId: "Google-OAUTH",
+      },
+    });
+    expect({ credentials, requests: graph.requests.length }).toEqual({ credentials: 0, requests: 0 });
   });
 
   it("GIVEN another IdP WHEN diffed THEN replaces", async () => {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { appRoleId, scopeId, uuidV5 } from "../../../src/azure/appRegistrations/uuid";
+import { permissionId, uuidV5 } from "../../../src/azure/appRegistrations/uuid";
 import type { Plan } from "../../../src/plan/model";
 import { all, only, planWith } from "../../support/harness";
 import { azureSettings, azureValues, planAzure } from "./support";
@@ -30,18 +30,18 @@ describe("GIVEN name-based UUIDs", () => {
     expect(uuidV5("python.org", "6ba7b810-9dad-11d1-80b4-00c04fd430c8")).toBe(
       "886313e1-3b8a-5372-9b90-0c9aee199e5d",
     );
-    expect(scopeId(URI, "orders.read")).toBe(scopeId(URI, "orders.read"));
-    expect(scopeId(URI, "orders.read")).not.toBe(appRoleId(URI, "orders.read"));
-    expect(scopeId(URI, "orders.read")).toMatch(
+    expect(permissionId(URI, "orders.read")).toBe(permissionId(URI, "orders.read"));
+    expect(permissionId(URI, "orders.read")).not.toBe(permissionId(URI, "orders.write"));
+    expect(permissionId(URI, "orders.read")).toMatch(
       /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
     );
   });
 });
 
 describe("GIVEN the example stack's API scopes and four channels", () => {
-  it("THEN the API application exposes every scope and an app role for the machine channel's scope", () => {
+  it("THEN the API application exposes every scope and, under the same ID, an app role for the machine channel's scope", () => {
     const scope = (value: string, description: string) => ({
-      id: scopeId(URI, value),
+      id: permissionId(URI, value),
       value,
       type: "Admin",
       enabled: true,
@@ -63,7 +63,7 @@ describe("GIVEN the example stack's API scopes and four channels", () => {
       },
       appRoles: [
         {
-          id: appRoleId(URI, "partner.orders.read"),
+          id: permissionId(URI, "partner.orders.read"),
           value: "partner.orders.read",
           allowedMemberTypes: ["Application"],
           enabled: true,
@@ -78,6 +78,7 @@ describe("GIVEN the example stack's API scopes and four channels", () => {
     expect(app("hanbit-web-app").inputs).toEqual({
       displayName: "hanbit-prod-web",
       signInAudience: AUDIENCE,
+      api: { requestedAccessTokenVersion: 2 },
       web: {
         redirectUris: ["https://www.hanbit.co.kr/auth/callback"],
         implicitGrant: { accessTokenIssuanceEnabled: false, idTokenIssuanceEnabled: false },
@@ -87,7 +88,7 @@ describe("GIVEN the example stack's API scopes and four channels", () => {
         {
           resourceAppId: apiClientId,
           resourceAccesses: ["orders.read", "orders.write", "profile.read"].map((s) => ({
-            id: scopeId(URI, s),
+            id: permissionId(URI, s),
             type: "Scope",
           })),
         },
@@ -99,13 +100,14 @@ describe("GIVEN the example stack's API scopes and four channels", () => {
     expect(app("hanbit-spa-app").inputs).toEqual({
       displayName: "hanbit-prod-spa",
       signInAudience: AUDIENCE,
+      api: { requestedAccessTokenVersion: 2 },
       singlePageApplication: { redirectUris: ["https://app.hanbit.co.kr/callback"] },
       requiredResourceAccesses: [
         GRAPH,
         {
           resourceAppId: apiClientId,
           resourceAccesses: ["orders.read", "profile.read"].map((s) => ({
-            id: scopeId(URI, s),
+            id: permissionId(URI, s),
             type: "Scope",
           })),
         },
@@ -117,14 +119,15 @@ describe("GIVEN the example stack's API scopes and four channels", () => {
     expect(app("hanbit-mobile-app").inputs).toEqual({
       displayName: "hanbit-prod-mobile",
       signInAudience: AUDIENCE,
-      publicClient: { redirectUris: ["kr.co.hanbit.app:/oauth2redirect"] },
+      api: { requestedAccessTokenVersion: 2 },
+      publicClient: { redirectUris: ["kr.co.hanbit.app://oauth2redirect"] },
       fallbackPublicClientEnabled: false,
       requiredResourceAccesses: [
         GRAPH,
         {
           resourceAppId: apiClientId,
           resourceAccesses: ["orders.read", "orders.write", "profile.read"].map((s) => ({
-            id: scopeId(URI, s),
+            id: permissionId(URI, s),
             type: "Scope",
           })),
         },
@@ -136,16 +139,17 @@ describe("GIVEN the example stack's API scopes and four channels", () => {
     expect(app("hanbit-machine-app").inputs).toEqual({
       displayName: "hanbit-prod-machine",
       signInAudience: AUDIENCE,
+      api: { requestedAccessTokenVersion: 2 },
       requiredResourceAccesses: [
         {
           resourceAppId: apiClientId,
-          resourceAccesses: [{ id: appRoleId(URI, "partner.orders.read"), type: "Role" }],
+          resourceAccesses: [{ id: permissionId(URI, "partner.orders.read"), type: "Role" }],
         },
       ],
     });
     const assignment = only(plan, "azuread:index/appRoleAssignment:AppRoleAssignment");
     expect(assignment.name).toBe("hanbit-machine-role-partner.orders.read");
-    expect(assignment.inputs.appRoleId).toBe(appRoleId(URI, "partner.orders.read"));
+    expect(assignment.inputs.appRoleId).toBe(permissionId(URI, "partner.orders.read"));
     const names = assignment.dependsOn.map((u) => u.split("::").pop());
     expect(names).toEqual(["hanbit-api-app", "hanbit-api-sp", "hanbit-machine-sp"]);
   });

@@ -23,10 +23,10 @@ const failures = (p: Plan) =>
 describe("GIVEN the example Azure plan", () => {
   it("THEN every check looks at the expected resources and passes", () => {
     expect(runChecklist(plan).map((c) => [c.id, c.checked.sort(), c.violations])).toEqual([
-      ["CKV_AZURE_91", ["hanbit-redis", "hanbit-redis-geo"], []],
-      ["CKV_AZURE_148", ["hanbit-redis", "hanbit-redis-geo"], []],
-      ["CKV_AZURE_230", ["hanbit-redis", "hanbit-redis-geo"], []],
-      ["CKV_AZURE_89", ["hanbit-redis", "hanbit-redis-geo"], []],
+      ["CKV_AZURE_91", ["hanbit-redis"], []],
+      ["CKV_AZURE_148", ["hanbit-redis"], []],
+      ["CKV_AZURE_230", ["hanbit-redis"], []],
+      ["CKV_AZURE_89", ["hanbit-redis"], []],
       ["CKV_AZURE_173", ["hanbit-apim"], []],
       ["CKV_AZURE_215", ["hanbit-api"], []],
       ["Azure.APIM.ManagedIdentity", ["hanbit-apim"], []],
@@ -42,9 +42,9 @@ describe("GIVEN a plan weakened on purpose", () => {
       { CKV_AZURE_91: ["hanbit-redis: enableNonSslPort is not false"] },
     ],
     [
-      "hanbit-redis-geo",
+      "hanbit-redis",
       { minimumTlsVersion: "1.0" },
-      { CKV_AZURE_148: ["hanbit-redis-geo: minimumTlsVersion is 1.0"] },
+      { CKV_AZURE_148: ["hanbit-redis: minimumTlsVersion is 1.0"] },
     ],
     [
       "hanbit-redis",
@@ -102,7 +102,7 @@ describe("GIVEN a plan weakened on purpose", () => {
     expect({ ...result, checked: result?.checked.sort() }).toEqual({
       id: "CKV_AZURE_89",
       title: "Redis cache has public network access off when reached privately",
-      checked: ["hanbit-redis", "hanbit-redis-geo"],
+      checked: ["hanbit-redis"],
       violations: [],
     });
   });

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { azureCloud } from "../../../src/azure";
+import { azureCloud } from "../../../src/azure/cloud";
 import { automationPermissions } from "../../../src/azure/directory/automation";
 import type { ResolvedConfig } from "../../../src/config/validate";
 import { REPO_ROOT, repoFile } from "../../support/harness";

@@ -45,7 +45,7 @@ beforeAll(async () => {
 });
 
 describe("GIVEN the example gateway (StandardV2)", () => {
-  it("THEN the service has a managed identity and refuses SSL 3.0, TLS 1.0/1.1 and 3DES both ways", () => {
+  it("THEN the service has a managed identity and refuses SSL 3.0 and TLS 1.0/1.1 both ways (v2 keeps its default ciphers)", () => {
     expect(only(plan, "azure-native:apimanagement:ApiManagementService").inputs).toEqual({
       developerPortalStatus: "Disabled",
       legacyPortalStatus: "Disabled",
@@ -69,7 +69,6 @@ describe("GIVEN the example gateway (StandardV2)", () => {
         [`${SEC}.Backend.Protocols.Ssl30`]: "False",
         [`${SEC}.Backend.Protocols.Tls10`]: "False",
         [`${SEC}.Backend.Protocols.Tls11`]: "False",
-        [`${SEC}.Ciphers.TripleDes168`]: "False",
       },
       tags: { owner: "platform-team", "cost-center": "4410", "data-classification": "confidential" },
     });
@@ -113,7 +112,7 @@ describe("GIVEN the example gateway (StandardV2)", () => {
       serviceName: "apim-hanbit-auth-prod",
       apiId: "hanbit-api",
       policyId: "policy",
-      format: "rawxml",
+      format: "xml",
       value: undefined,
     });
     const inbound = parse(String(policy.inputs.value)).policies.inbound as Record<string, unknown>;
@@ -148,22 +147,46 @@ describe("GIVEN the example gateway (StandardV2)", () => {
     });
   });
 
-  it("THEN each operation policy requires the route's scope in scp and answers 403 otherwise", () => {
+  it("THEN each operation policy checks the route's scope on the already validated token and answers 403 otherwise", () => {
     const policy = only(
       plan,
       "azure-native:apimanagement:ApiOperationPolicy",
       "hanbit-op-get-partner-orders-by-id-policy",
     );
-    expect(policy.inputs.operationId).toBe("get-partner-orders-by-id");
-    const jwt = (
-      parse(String(policy.inputs.value)).policies.inbound as Record<string, Record<string, unknown>>
-    )["validate-jwt"];
-    expect(jwt?.["@failed-validation-httpcode"]).toBe("403");
-    expect(jwt?.["@failed-validation-error-message"]).toBe("insufficient_scope");
-    expect(jwt?.["required-claims"]).toEqual({
-      claim: [{ "@name": "scp", "@match": "any", "@separator": " ", value: ["partner.orders.read"] }],
+    expect({ ...policy.inputs, value: undefined }).toEqual({
+      resourceGroupName: RG,
+      serviceName: "apim-hanbit-auth-prod",
+      apiId: "hanbit-api",
+      operationId: "get-partner-orders-by-id",
+      policyId: "policy",
+      format: "xml",
+      value: undefined,
+    });
+    const inbound = parse(String(policy.inputs.value)).policies.inbound as Record<string, unknown>;
+    expect(Object.keys(inbound)).toEqual(["base", "choose"]);
+    expect(inbound.choose).toEqual({
+      when: {
+        "@condition": `@(!((Jwt)context.Variables["jwt"]).Claims.GetValueOrDefault("scp", "").Split(new[] { ' ', ',' }, StringSplitOptions.RemoveEmptyEntries).Intersect(new[] { "partner.orders.read" }).Any())`,
+        "return-response": {
+          "set-status": { "@code": "403", "@reason": "Forbidden" },
+          "set-header": [
+            {
+              "@name": "WWW-Authenticate",
+              "@exists-action": "override",
+              value: ['Bearer error="insufficient_scope"'],
+            },
+            { "@name": "Content-Type", "@exists-action": "override", value: ["application/json"] },
+          ],
+          "set-body": '{"statusCode":403,"message":"insufficient_scope"}',
+        },
+      },
     });
     expect(all(plan, "azure-native:apimanagement:ApiOperationPolicy").length).toBe(5);
+  });
+
+  it("THEN each operation policy waits for the API policy whose token it reads", () => {
+    for (const op of all(plan, "azure-native:apimanagement:ApiOperationPolicy"))
+      expect(op.dependsOn.map((u) => u.split("::").pop())).toContain("hanbit-api-policy");
   });
 });
 
@@ -192,13 +215,18 @@ describe("GIVEN the policy builders", () => {
     ]);
   });
   it("WHEN a route scope list has several scopes THEN any of them is enough", () => {
-    const inbound = parse(operationPolicyXml(rules, ["a.read", "a.write"])).policies.inbound as Record<
+    const inbound = parse(operationPolicyXml(["a.read", "a.write"])).policies.inbound as Record<
       string,
-      Record<string, unknown>
+      { when: Record<string, unknown> }
     >;
-    expect(inbound["validate-jwt"]?.["required-claims"]).toEqual({
-      claim: [{ "@name": "scp", "@match": "any", "@separator": " ", value: ["a.read", "a.write"] }],
-    });
+    expect(String(inbound.choose?.when["@condition"])).toContain(
+      '.Intersect(new[] { "a.read", "a.write" }).Any()',
+    );
+  });
+  it("WHEN a scope name could break out of its C# string THEN the builder refuses it", () => {
+    expect(() => operationPolicyXml(['a"); return true; //'])).toThrow(
+      String.raw`not a plain scope name: "a\"); return true; //"`,
+    );
   });
 });
 
@@ -221,10 +249,13 @@ describe("GIVEN routes and tiers", () => {
     expect([...CLASSIC_TIERS].sort()).toEqual(["Basic", "Developer", "Premium", "Standard"]);
   });
 
-  it("WHEN the tier is Developer THEN capacity is kept and the same hardening applies", async () => {
+  it("WHEN the tier is Developer THEN capacity is kept and 3DES is turned off too (classic tiers allow cipher changes)", async () => {
     const p = await planAzure(azureValues({ azure: withSection("apiManagement", { sku: "Developer" }) }));
     const service = only(p, "azure-native:apimanagement:ApiManagementService");
     expect(service.inputs.sku).toEqual({ name: "Developer", capacity: 1 });
     expect(Object.keys(service.inputs.customProperties as object).length).toBe(7);
+    expect((service.inputs.customProperties as Record<string, string>)[`${SEC}.Ciphers.TripleDes168`]).toBe(
+      "False",
+    );
   });
 });

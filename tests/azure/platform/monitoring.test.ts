@@ -61,7 +61,7 @@ describe("GIVEN the example stack's monitoring", () => {
     expect(all(plan, "azure-native:aadiam:DiagnosticSetting")).toEqual([]);
   });
 
-  it("THEN five metric alerts watch the gateway and the cache", () => {
+  it("THEN six metric alerts watch the gateway (CPU and memory on StandardV2) and the cache", () => {
     const alerts = all(plan, "azure-native:monitor:MetricAlert").map((a) => {
       const criterion = (a.inputs.criteria as { allOf: Record<string, unknown>[] }).allOf[0] ?? {};
       return [
@@ -74,8 +74,9 @@ describe("GIVEN the example stack's monitoring", () => {
       ];
     });
     expect(alerts.sort()).toEqual([
-      ["hanbit-prod-apim-capacity", APIM, "Capacity", "Average", 75, 2],
       ["hanbit-prod-apim-failed-requests", APIM, "Requests", "Total", 50, 2],
+      ["hanbit-prod-apim-gateway-cpu", APIM, "CpuPercent_Gateway", "Average", 75, 2],
+      ["hanbit-prod-apim-gateway-memory", APIM, "MemoryPercent_Gateway", "Average", 75, 2],
       ["hanbit-prod-redis-errors", CACHE, "errors", "Maximum", 0, 1],
       ["hanbit-prod-redis-memory", CACHE, "usedmemorypercentage", "Maximum", 85, 1],
       ["hanbit-prod-redis-server-load", CACHE, "serverLoad", "Maximum", 80, 2],

@@ -25,7 +25,7 @@ const storeTypes = (p: Plan) =>
     ),
   );
 
-describe("GIVEN the example store (Premium, zones, geo-replica, private endpoint)", () => {
+describe("GIVEN the example store (Premium, zones, persistence, private endpoint)", () => {
   let plan: Plan;
   beforeAll(async () => {
     plan = await planAzure(azureValues());
@@ -51,6 +51,43 @@ describe("GIVEN the example store (Premium, zones, geo-replica, private endpoint
       },
       zones: ["1", "2"],
     });
+  });
+
+  it("THEN a private endpoint in the configured subnet targets the primary's redisCache group", () => {
+    const pe = only(plan, "azure-native:network:PrivateEndpoint");
+    expect(pe.inputs.privateLinkServiceConnections).toEqual([
+      { name: "redis-hanbit-sessions-prod-pe", privateLinkServiceId: CACHE_ID, groupIds: ["redisCache"] },
+    ]);
+    expect((pe.inputs.subnet as { id: string }).id).toBe(SUBNET);
+    expect(pe.inputs.privateEndpointName).toBe("redis-hanbit-sessions-prod-pe");
+  });
+});
+
+describe("GIVEN a geo-replicated Premium cache, as Azure allows it (no zones, no persistence)", () => {
+  let plan: Plan;
+  beforeAll(async () => {
+    plan = await planAzure(
+      azureValues({
+        azure: withSection("sessionStore", {
+          zones: [],
+          persistence: undefined,
+          geoReplicaLocation: "japaneast",
+        }),
+      }),
+    );
+  });
+
+  it("THEN neither cache is zonal or persisted", () => {
+    const caches = all(plan, "azure-native:redis:Redis").map((r) => [
+      r.name,
+      r.inputs.zones,
+      (r.inputs.redisConfiguration as Record<string, unknown>).rdbBackupEnabled,
+    ]);
+    expect(caches).toEqual([
+      ["hanbit-redis", undefined, undefined],
+      ["hanbit-redis-geo", undefined, undefined],
+    ]);
+    expect(all(plan, "azure-native:authorization:RoleAssignment")).toEqual([]);
   });
 
   it("THEN the geo-replica has the same security settings in its own region", () => {
@@ -111,15 +148,6 @@ describe("GIVEN the example store (Premium, zones, geo-replica, private endpoint
       "hanbit-redis-geo-app-policy",
       "hanbit-resource-group",
     ]);
-  });
-
-  it("THEN a private endpoint in the configured subnet targets the primary's redisCache group", () => {
-    const pe = only(plan, "azure-native:network:PrivateEndpoint");
-    expect(pe.inputs.privateLinkServiceConnections).toEqual([
-      { name: "redis-hanbit-sessions-prod-pe", privateLinkServiceId: CACHE_ID, groupIds: ["redisCache"] },
-    ]);
-    expect((pe.inputs.subnet as { id: string }).id).toBe(SUBNET);
-    expect(pe.inputs.privateEndpointName).toBe("redis-hanbit-sessions-prod-pe");
   });
 
   it("THEN the link waits for every other change to either cache", () => {

@@ -14,6 +14,9 @@ async function problemsOf(values: Record<string, unknown>) {
 
 const store = (change: Record<string, unknown>) =>
   azureValues({ azure: withSection("sessionStore", change) });
+/** A Premium cache with a geo-replica, as Azure allows it: no zones, no persistence. */
+const geo = (change: Record<string, unknown>) =>
+  store({ geoReplicaLocation: "japaneast", zones: [], persistence: undefined, ...change });
 const apim = (change: Record<string, unknown>) =>
   azureValues({ azure: withSection("apiManagement", change) });
 const directory = (change: Record<string, unknown>) =>
@@ -55,7 +58,7 @@ describe("GIVEN one Azure setting out of its allowed range", () => {
     ],
     [
       "geo-replication on Standard",
-      store({ sku: "Standard", persistence: undefined, zones: [] }),
+      geo({ sku: "Standard" }),
       [
         {
           path: "azure.sessionStore.geoReplicaLocation",
@@ -66,7 +69,7 @@ describe("GIVEN one Azure setting out of its allowed range", () => {
     ],
     [
       "geo-replica in the primary region",
-      store({ geoReplicaLocation: "koreacentral" }),
+      geo({ geoReplicaLocation: "koreacentral" }),
       [
         {
           path: "azure.sessionStore.geoReplicaLocation",
@@ -76,7 +79,7 @@ describe("GIVEN one Azure setting out of its allowed range", () => {
     ],
     [
       "a cache name too long for its geo-replica",
-      store({ name: `redis-${"a".repeat(50)}` }),
+      geo({ name: `redis-${"a".repeat(50)}` }),
       [
         {
           path: "azure.sessionStore.name",
@@ -97,7 +100,7 @@ describe("GIVEN one Azure setting out of its allowed range", () => {
     ],
     [
       "zones and geo-replication on Azure Managed Redis",
-      store({ kind: "managed", persistence: undefined }),
+      store({ kind: "managed", persistence: undefined, geoReplicaLocation: "japaneast" }),
       [
         {
           path: "azure.sessionStore.zones",
@@ -137,6 +140,11 @@ describe("GIVEN one Azure setting out of its allowed range", () => {
       [
         {
           path: "session.accessTokenLifetime",
+          message:
+            'must be at most 1h for short-lived bearer tokens (OWASP; the policy pack\'s short-lived-tokens); received "2d"',
+        },
+        {
+          path: "session.accessTokenLifetime",
           message: 'must be between 5m and 1d (inclusive) for Azure AD B2C; received "2d"',
         },
       ],
@@ -165,6 +173,11 @@ describe("GIVEN one Azure setting out of its allowed range", () => {
       "a web session of 2 days with custom policies",
       session({ absoluteTimeout: "2d", refreshTokenLifetime: "3d" }),
       [
+        {
+          path: "session.absoluteTimeout",
+          message:
+            'must be at most 12h for NIST SP 800-63B AAL2 reauthentication (the policy pack\'s session-timeouts-aal2); received "2d"',
+        },
         {
           path: "session.absoluteTimeout",
           message:

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { POLICY_NAMESPACE } from "../../../src/azure/policies";
+import { customPolicyChain, POLICY_NAMESPACE, PolicySettingsError } from "../../../src/azure/policies";
+import { POLICY_FIXTURES } from "../../../src/azure/policies/fixtures";
 import { byId, fixture, generateParsed } from "./fixture-access";
 import { all, at, kids, metadataOf, technicalProfiles } from "./parsed";
 
@@ -10,6 +11,20 @@ const TOTP_DEV = "authenticator app MFA required, development mode with journey 
 const PHONE_OPTIONAL = "phone MFA optional with voice calls, KMSI 1 day, three languages";
 const TOTP_OPTIONAL = "authenticator app MFA optional, SAML provider only";
 const EMAIL_REQUIRED = "email MFA required, username sign-in";
+
+describe("customPolicyChain: the set's IDs and inheritance without rendering it", () => {
+  it.each(POLICY_FIXTURES.map((f) => [f.name, f.settings] as const))(
+    "GIVEN %s THEN it lists exactly the policies generateCustomPolicies renders, in the same order",
+    (name, settings) => {
+      const rendered = generateParsed(fixture(name)).policies.map(({ xml: _xml, ...link }) => link);
+      expect(customPolicyChain(settings)).toEqual(rendered);
+    },
+  );
+
+  it("GIVEN an invalid setting THEN it refuses it as generation does", () => {
+    expect(() => customPolicyChain({ ...fixture(MINIMAL), policyPrefix: "X_" })).toThrow(PolicySettingsError);
+  });
+});
 
 describe("generateCustomPolicies: policy ids and inheritance", () => {
   it.each([

@@ -82,8 +82,31 @@ describe("settings validation", () => {
     ],
     [
       "unknown MFA method",
-      { mfa: { mode: "required", method: "sms" as never } },
-      ['mfa.method: must be one of phone, email, totp; received "sms"'],
+      { mfa: { mode: "required", methods: ["sms" as never] } },
+      ['mfa.methods[0]: must be one of phone, email, totp; received "sms"'],
+    ],
+    [
+      "no MFA method",
+      { mfa: { mode: "required", methods: [] } },
+      ["mfa.methods: must list at least one method; received []"],
+    ],
+    [
+      "the same MFA method twice",
+      { mfa: { mode: "required", methods: ["email", "email"] } },
+      ['mfa.methods: must not repeat a method; received ["email","email"]'],
+    ],
+    [
+      "a password shorter than B2C allows, longer at most than its minimum",
+      { password: { minLength: 3, maxLength: 2 } },
+      [
+        "password.minLength: must be a whole number of characters between 4 and 256 (inclusive); received 3",
+        "password.maxLength: must be a whole number of characters between 3 and 256 (inclusive); received 2",
+      ],
+    ],
+    [
+      "more classes required than counted",
+      { password: { classes: ["digit"], matchAtLeast: 2 } },
+      ["password.matchAtLeast: must be a whole number of classes between 0 and 1 (inclusive); received 2"],
     ],
     [
       "policy prefix without B2C_1A_",

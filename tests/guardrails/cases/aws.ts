@@ -1,4 +1,8 @@
+import { AWS_REGIONS } from "../../../src/config/regions";
+import { WAF_USER_POOL_RULE_GROUPS } from "../../../src/config/rules/aws/limits";
 import { type BadCase, bad, HOSTILE, REMOVE } from "../support";
+
+const USER_POOL_GROUPS = WAF_USER_POOL_RULE_GROUPS.join(", ");
 
 const SES = "arn:aws:ses:ap-northeast-2:123456789012:identity/hanbit.co.kr";
 const SMS_ROLE = "arn:aws:iam::123456789012:role/cognito-sms";
@@ -48,16 +52,27 @@ export const AWS_CASES: readonly BadCase[] = [
       at: "aws.domain.customDomain",
     },
   ),
-  bad("aws", "a sign-in rate limit under 10", "aws.waf.signInRateLimit", 5, [
-    "aws.waf.signInRateLimit: must be at least 10; received 5",
+  // AWS WAF takes rate limits of 100..2,000,000,000 (terraform-provider-aws wafv2/schemas.go).
+  bad("aws", "a sign-in rate limit under 100", "aws.waf.signInRateLimit", 99, [
+    "aws.waf.signInRateLimit: must be at least 100; received 99",
   ]),
+  // Cognito refuses a web ACL with the account-takeover group (Cognito guide, user-pool-waf.html).
+  bad(
+    "aws",
+    "the account-takeover rule group",
+    "aws.waf.managedRuleGroups",
+    ["AWSManagedRulesATPRuleSet"],
+    [
+      `aws.waf.managedRuleGroups[0]: must be an AWS managed rule group that works on a Cognito user pool: ${USER_POOL_GROUPS}; received "AWSManagedRulesATPRuleSet"`,
+    ],
+  ),
   bad(
     "aws",
     "markup as a managed rule group",
     "aws.waf.managedRuleGroups",
     [HOSTILE.script],
     [
-      'aws.waf.managedRuleGroups[0]: must be an AWS managed rule group name; received "<script>alert(\\"x\\")</script>"',
+      `aws.waf.managedRuleGroups[0]: must be an AWS managed rule group that works on a Cognito user pool: ${USER_POOL_GROUPS}; received "<script>alert(\\"x\\")</script>"`,
     ],
   ),
   bad(
@@ -72,8 +87,9 @@ export const AWS_CASES: readonly BadCase[] = [
       at: "aws.guardDuty.detectorId",
     },
   ),
-  bad("aws", "a severity over 8.9", "aws.guardDuty.minSeverity", 9, [
-    "aws.guardDuty.minSeverity: must be at most 8.9; received 9",
+  // GuardDuty severities run to 10 (9.0-10.0 is "Critical").
+  bad("aws", "a severity over 10", "aws.guardDuty.minSeverity", 10.5, [
+    "aws.guardDuty.minSeverity: must be at most 10; received 10.5",
   ]),
   bad("aws", "a severity as text", "aws.guardDuty.minSeverity", "7", [
     'aws.guardDuty.minSeverity: must be a number; received "7"',
@@ -140,9 +156,7 @@ export const AWS_CASES: readonly BadCase[] = [
     "a path and a template as the region",
     "aws:region",
     `../${HOSTILE.template}`,
-    [
-      `aws:region: must be an AWS region such as "ap-northeast-2" (pulumi config set aws:region ap-northeast-2); received "../${HOSTILE.template}"`,
-    ],
+    [`aws:region: must be an AWS region: ${AWS_REGIONS.join(", ")}; received "../${HOSTILE.template}"`],
     { cli: true },
   ),
   bad("aws", "no region", "aws:region", REMOVE, [

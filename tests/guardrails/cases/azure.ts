@@ -1,3 +1,4 @@
+import { AZURE_REGIONS } from "../../../src/config/regions";
 import { type BadCase, bad, HOSTILE, REMOVE } from "../support";
 
 const SUBSCRIPTION = "/subscriptions/3c1e9f2a-5b7d-4c8e-a6f0-9d2b4e1c7a53";
@@ -157,10 +158,14 @@ export const AZURE_CASES: readonly BadCase[] = [
   ),
   bad(
     "azure",
-    "a geo-replica in the primary region",
+    "a geo-replica in the primary region (beside the example's zones and persistence, which it excludes)",
     "azure.sessionStore.geoReplicaLocation",
     "koreacentral",
-    ['azure.sessionStore.geoReplicaLocation: must differ from the primary region; received "koreacentral"'],
+    [
+      'azure.sessionStore.zones: must be empty with azure.sessionStore.geoReplicaLocation: Azure Cache for Redis geo-replication does not support zone redundancy; received ["1","2"]',
+      'azure.sessionStore.persistence: must be false or left out with azure.sessionStore.geoReplicaLocation: Azure Cache for Redis geo-replication does not support data persistence; received {"storageAccountId":"/subscriptions/3c1e9f2a-5b7d-4c8e-a6f0-9d2b4e1c7a53/resourc… (187 characters)',
+      'azure.sessionStore.geoReplicaLocation: must differ from the primary region; received "koreacentral"',
+    ],
   ),
   bad(
     "azure",
@@ -203,7 +208,7 @@ export const AZURE_CASES: readonly BadCase[] = [
     'azure.defnder: unknown key; did you mean "defender"? allowed keys: resourceGroupName, directory, apiManagement, sessionStore, b2cLogsResourceGroupId, defender',
   ]),
   bad("azure", "a display name as the location", "azure-native:location", "Korea Central", [
-    'azure-native:location: must be an Azure region such as "koreacentral" (pulumi config set azure-native:location koreacentral); received "Korea Central"',
+    `azure-native:location: must be an Azure region (did you mean "koreacentral"?): ${AZURE_REGIONS.join(", ")}; received "Korea Central"`,
   ]),
   bad("azure", "no location", "azure-native:location", REMOVE, [
     'azure-native:location: must be an Azure region such as "koreacentral" (pulumi config set azure-native:location koreacentral); received nothing',

@@ -20,7 +20,7 @@ export const CLIENTS_SESSION_API_CASES: readonly BadCase[] = [
     "clients.web.callbackUrls",
     ["http://www.hanbit.co.kr/cb"],
     [
-      'clients.web.callbackUrls[0]: must be an https:// URL, http://localhost for development, or a reverse-DNS app scheme (com.example.app:/callback); received "http://www.hanbit.co.kr/cb"',
+      'clients.web.callbackUrls[0]: must be an https:// URL, http://localhost for development, or an app scheme (com.example.app:/callback, myapp://callback); received "http://www.hanbit.co.kr/cb"',
     ],
   ),
   bad(
@@ -29,7 +29,7 @@ export const CLIENTS_SESSION_API_CASES: readonly BadCase[] = [
     "clients.web.callbackUrls",
     ["javascript:alert(1)"],
     [
-      'clients.web.callbackUrls[0]: must be an https:// URL, http://localhost for development, or a reverse-DNS app scheme (com.example.app:/callback); received "javascript:alert(1)"',
+      'clients.web.callbackUrls[0]: must be an https:// URL, http://localhost for development, or an app scheme (com.example.app:/callback, myapp://callback); received "javascript:alert(1)"',
     ],
   ),
   bad(
@@ -38,7 +38,7 @@ export const CLIENTS_SESSION_API_CASES: readonly BadCase[] = [
     "clients.web.callbackUrls",
     [`${WEB}/cb#${HOSTILE.script}`],
     [
-      'clients.web.callbackUrls[0]: must be an https:// URL, http://localhost for development, or a reverse-DNS app scheme (com.example.app:/callback); received "https://www.hanbit.co.kr/cb#<script>alert(\\"x\\")</script>"',
+      'clients.web.callbackUrls[0]: must be an https:// URL, http://localhost for development, or an app scheme (com.example.app:/callback, myapp://callback); received "https://www.hanbit.co.kr/cb#<script>alert(\\"x\\")</script>"',
     ],
   ),
   bad(
@@ -66,7 +66,7 @@ export const CLIENTS_SESSION_API_CASES: readonly BadCase[] = [
     "clients.mobile.logoutUrls",
     [HOSTILE.traversal],
     [
-      'clients.mobile.logoutUrls[0]: must be an https:// URL, http://localhost for development, or a reverse-DNS app scheme (com.example.app:/callback); received "../../etc/passwd"',
+      'clients.mobile.logoutUrls[0]: must be an https:// URL, http://localhost for development, or an app scheme (com.example.app:/callback, myapp://callback); received "../../etc/passwd"',
     ],
   ),
   bad(
@@ -75,7 +75,7 @@ export const CLIENTS_SESSION_API_CASES: readonly BadCase[] = [
     "clients.mobile.callbackUrls",
     ["file:///etc/passwd"],
     [
-      'clients.mobile.callbackUrls[0]: must be an https:// URL, http://localhost for development, or a reverse-DNS app scheme (com.example.app:/callback); received "file:///etc/passwd"',
+      'clients.mobile.callbackUrls[0]: must be an https:// URL, http://localhost for development, or an app scheme (com.example.app:/callback, myapp://callback); received "file:///etc/passwd"',
     ],
   ),
   bad(
@@ -84,7 +84,7 @@ export const CLIENTS_SESSION_API_CASES: readonly BadCase[] = [
     "clients.web.callbackUrls",
     ["https://user:pw@www.hanbit.co.kr/cb"],
     [
-      'clients.web.callbackUrls[0]: must be an https:// URL, http://localhost for development, or a reverse-DNS app scheme (com.example.app:/callback); received "https://user:pw@www.hanbit.co.kr/cb"',
+      'clients.web.callbackUrls[0]: must be an https:// URL, http://localhost for development, or an app scheme (com.example.app:/callback, myapp://callback); received "https://user:pw@www.hanbit.co.kr/cb"',
     ],
   ),
   bad(
@@ -140,6 +140,7 @@ export const CLIENTS_SESSION_API_CASES: readonly BadCase[] = [
     "2d",
     [
       'session.accessTokenLifetime: must not be longer than session.refreshTokenLifetime (1d); received "2d"',
+      'session.accessTokenLifetime: must be at most 1h for short-lived bearer tokens (OWASP; the policy pack\'s short-lived-tokens); received "2d"',
       'session.accessTokenLifetime: must be between 5m and 1d (inclusive) for Amazon Cognito; received "2d"',
     ],
     { cli: true },
@@ -151,6 +152,7 @@ export const CLIENTS_SESSION_API_CASES: readonly BadCase[] = [
     'session.refreshTokenLifetime: must be between 1d and 90d (inclusive) for Azure AD B2C; received "91d"',
   ]),
   bad("azure", "a web session longer than B2C allows", "session.absoluteTimeout", "2d", [
+    'session.absoluteTimeout: must be at most 12h for NIST SP 800-63B AAL2 reauthentication (the policy pack\'s session-timeouts-aal2); received "2d"',
     'session.absoluteTimeout: must be between 15m and 1d (inclusive) for the B2C web session (SessionExpiryInSeconds); received "2d"',
   ]),
   bad("aws", "a rotation grace period over a minute", "session.refreshTokenRotation.gracePeriod", "2m", [
@@ -161,6 +163,7 @@ export const CLIENTS_SESSION_API_CASES: readonly BadCase[] = [
   ]),
   bad("aws", "an idle timeout longer than the absolute one", "session.idleTimeout", "13h", [
     'session.idleTimeout: must not be longer than session.absoluteTimeout (12h); received "13h"',
+    'session.idleTimeout: must be at most 30m for NIST SP 800-63B AAL2 reauthentication (the policy pack\'s session-timeouts-aal2); received "13h"',
   ]),
   bad("aws", "a negative duration", "session.idleTimeout", "-5m", [
     'session.idleTimeout: must be a duration such as "90s", "15m", "12h" or "30d"; received "-5m"',

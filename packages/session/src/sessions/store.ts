@@ -224,7 +224,7 @@ export class SessionStore {
     return destroyOtherSessions(this.ctx, checkString("userId", userId), currentId);
   }
 
-  /** The user's live sessions, newest first, by reference (never the session IDs). */
+  /** The user's live sessions, newest first by the Redis clock's millisecond (ties unordered), by reference (never the session IDs). */
   listForUser<T extends SessionData = SessionData>(
     userId: string,
     options: { limit?: number } = {},

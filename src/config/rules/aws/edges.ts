@@ -1,5 +1,6 @@
 import { DURATION_UNITS } from "../../duration";
 import { type ConfigProblem, problem } from "../../problems";
+import { AWS_REGIONS, regionProblems } from "../../regions";
 import type { AwsPlatformConfig } from "../../schema/root";
 
 const DAY = DURATION_UNITS.d;
@@ -15,15 +16,9 @@ const RESERVED_PREFIX_WORDS = ["aws", "amazon", "cognito"] as const;
 /** Regions where AWS WAF cannot be associated with a user pool. */
 export const NO_COGNITO_WAF_REGIONS = ["eu-south-2", "ap-south-2"] as const;
 
+/** The region must be one the AWS provider knows (src/config/regions/aws.ts). */
 export function region(value: string | undefined): ConfigProblem[] {
-  if (value && /^[a-z]{2}(-gov)?-[a-z]+-\d$/.test(value)) return [];
-  return [
-    problem(
-      "aws:region",
-      'must be an AWS region such as "ap-northeast-2" (pulumi config set aws:region ap-northeast-2)',
-      value,
-    ),
-  ];
+  return regionProblems("aws:region", value, AWS_REGIONS, "an AWS", "ap-northeast-2");
 }
 
 export function domain(config: AwsPlatformConfig): ConfigProblem[] {

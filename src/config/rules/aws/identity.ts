@@ -169,21 +169,3 @@ export function riskActions(config: AwsPlatformConfig): ConfigProblem[] {
     return [];
   });
 }
-
-/** Cognito allows 50 OAuth scopes per app client: openid, email and profile count too. */
-export function clientScopeCounts(config: AwsPlatformConfig): ConfigProblem[] {
-  const all = Object.keys(config.api?.scopes ?? {});
-  return (["web", "spa", "mobile"] as const).flatMap((channel) => {
-    const client = config.clients[channel];
-    const scopes = client?.scopes ?? all;
-    return client && scopes.length + 3 > 50
-      ? [
-          problem(
-            `clients.${channel}.scopes`,
-            "must list at most 47 API scopes (Cognito allows 50 per client, with openid, email and profile)",
-            scopes.length,
-          ),
-        ]
-      : [];
-  });
-}

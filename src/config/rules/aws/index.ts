@@ -1,24 +1,18 @@
 import type { ConfigProblem } from "../../problems";
 import type { AwsPlatformConfig } from "../../schema/root";
 import { awsTagProblems } from "../tags";
+import { clientScopeCounts, cognitoRedirects } from "./clients";
 import { domain, edges, guardDuty, region, retention } from "./edges";
-import {
-  clientScopeCounts,
-  mfaPrerequisites,
-  providers,
-  riskActions,
-  tierFeatures,
-  tokenLifetimes,
-} from "./identity";
+import { mfaPrerequisites, providers, riskActions, tierFeatures, tokenLifetimes } from "./identity";
 import { loadBalancer } from "./loadBalancer";
 
 export { CLOUDWATCH_RETENTION_DAYS, NO_COGNITO_WAF_REGIONS } from "./edges";
+export * from "./limits";
 export {
   ALB_COGNITO_REGIONS,
   ALB_REQUIRED_RULE_GROUP,
   ALB_SESSION_TIMEOUT,
   targetKind,
-  WAF_RATE_LIMIT,
 } from "./loadBalancer";
 
 /** Limits and combinations Amazon Cognito, API Gateway and CloudWatch impose (../shared/docs/FACTS.md). */
@@ -36,6 +30,7 @@ export function awsProblems(config: AwsPlatformConfig, context: { region?: strin
     ...retention(config),
     ...awsTagProblems(config.tags),
     ...clientScopeCounts(config),
+    ...cognitoRedirects(config),
     ...loadBalancer(config, context.region),
   ];
 }

@@ -2,6 +2,7 @@ import { type ConfigProblem, problem } from "../../problems";
 import type { AwsPlatformConfig } from "../../schema/root";
 import { durationInRange } from "../range";
 import { region as regionProblems } from "./edges";
+import { WAF_RATE_LIMIT } from "./limits";
 
 const AUTH_DOC =
   "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/listener-authenticate-users.html";
@@ -48,9 +49,6 @@ export const ALB_SESSION_TIMEOUT = {
   max: 604_800,
   source: `${AUTH_DOC} (Configure user authentication)`,
 };
-
-/** AWS WAF rate-based statement `limit` (terraform-provider-aws internal/service/wafv2/schemas.go). */
-export const WAF_RATE_LIMIT = { min: 100, max: 2_000_000_000 } as const;
 
 /** The managed rule group the load balancer needs from the shared web ACL. */
 export const ALB_REQUIRED_RULE_GROUP = "AWSManagedRulesCommonRuleSet";

@@ -1,5 +1,6 @@
 import { DURATION_UNITS } from "../../duration";
 import { type ConfigProblem, problem } from "../../problems";
+import { AZURE_REGIONS, regionProblems } from "../../regions";
 import type { AzurePlatformConfig } from "../../schema/root";
 import { durationInRange } from "../range";
 
@@ -16,15 +17,9 @@ const SUPPORTED_PROVIDERS: Record<string, ReadonlySet<string>> = {
   externalId: new Set(["google", "facebook"]),
 };
 
+/** The location must be an Azure public-cloud region (src/config/regions/azure.ts). */
 export function location(value: string | undefined): ConfigProblem[] {
-  if (value && /^[a-z0-9]+$/.test(value)) return [];
-  return [
-    problem(
-      "azure-native:location",
-      'must be an Azure region such as "koreacentral" (pulumi config set azure-native:location koreacentral)',
-      value,
-    ),
-  ];
+  return regionProblems("azure-native:location", value, AZURE_REGIONS, "an Azure", "koreacentral");
 }
 
 export function tokenLifetimes(config: AzurePlatformConfig): ConfigProblem[] {

@@ -2,6 +2,7 @@ import type { ConfigProblem } from "../../problems";
 import type { AzurePlatformConfig } from "../../schema/root";
 import { azureTagProblems } from "../tags";
 import { directory, location, providers, tokenLifetimes } from "./directory";
+import { registrations } from "./registrations";
 import { apiManagement, managedStore, monitoring, retention, sessionStore } from "./services";
 import { tenantAccess } from "./tenant";
 
@@ -13,6 +14,7 @@ export function azureProblems(config: AzurePlatformConfig, context: { region?: s
     ...directory(config),
     ...tenantAccess(config),
     ...providers(config),
+    ...registrations(config),
     ...apiManagement(config),
     ...sessionStore(config, context.region),
     ...managedStore(config),

@@ -1,14 +1,16 @@
 import { DURATION_UNITS } from "../../duration";
 import { type ConfigProblem, problem } from "../../problems";
+import { AZURE_REGIONS, regionProblems } from "../../regions";
 import type { AzurePlatformConfig } from "../../schema/root";
 import { durationInRange } from "../range";
+import { APIM_UNITS, DEFENDER_FOR_APIS_TIERS, LOG_ANALYTICS_RETENTION_DAYS } from "./limits";
 
 const MINUTE = DURATION_UNITS.m;
 const DAY = DURATION_UNITS.d;
 
 export function apiManagement(config: AzurePlatformConfig): ConfigProblem[] {
   const apim = config.azure.apiManagement;
-  const skew = durationInRange(
+  const out = durationInRange(
     "azure.apiManagement.clockSkew",
     apim.clockSkew,
     0,
@@ -16,16 +18,37 @@ export function apiManagement(config: AzurePlatformConfig): ConfigProblem[] {
     "the gateway's token check (validate-jwt clock-skew)",
   );
   if (apim.sku === "Consumption" && config.api) {
-    return [
-      ...skew,
+    out.push(
       problem(
         "azure.apiManagement.sku",
         'must not be "Consumption" when an api is configured: Consumption has no rate-limit-by-key, which throttles each token subject; use "BasicV2" or "StandardV2"',
         apim.sku,
       ),
-    ];
+    );
   }
-  return skew;
+  // Consumption has no units: the program sends 0 whatever capacity says (limits.ts, APIM_UNITS).
+  const units = APIM_UNITS[apim.sku];
+  if (apim.sku !== "Consumption" && (apim.capacity < units.min || apim.capacity > units.max)) {
+    out.push(
+      problem(
+        "azure.apiManagement.capacity",
+        units.max === units.min
+          ? `must be ${units.min} for ${apim.sku} (the ${apim.sku} tier cannot scale)`
+          : `must be between ${units.min} and ${units.max} for ${apim.sku}`,
+        apim.capacity,
+      ),
+    );
+  }
+  if (config.azure.defender.apis === true && !DEFENDER_FOR_APIS_TIERS.includes(apim.sku)) {
+    out.push(
+      problem(
+        "azure.defender.apis",
+        `must be false or left out when azure.apiManagement.sku is "${apim.sku}": Defender for APIs onboards APIs only on ${DEFENDER_FOR_APIS_TIERS.slice(0, -1).join(", ")} and ${DEFENDER_FOR_APIS_TIERS.at(-1)}`,
+        true,
+      ),
+    );
+  }
+  return out;
 }
 
 export function sessionStore(config: AzurePlatformConfig, primary: string | undefined): ConfigProblem[] {
@@ -57,7 +80,25 @@ export function sessionStore(config: AzurePlatformConfig, primary: string | unde
         store.persistence,
       ),
     );
-  if (premium && store.kind === "cache" && store.persistence === undefined)
+  const geo = premium && store.kind === "cache" && store.geoReplicaLocation !== undefined;
+  // Geo-replication excludes zone redundancy and data persistence (limits.ts, GEO_REPLICATION_SOURCE).
+  if (geo && store.zones.length > 0)
+    out.push(
+      problem(
+        "azure.sessionStore.zones",
+        "must be empty with azure.sessionStore.geoReplicaLocation: Azure Cache for Redis geo-replication does not support zone redundancy",
+        store.zones,
+      ),
+    );
+  if (geo && store.persistence)
+    out.push(
+      problem(
+        "azure.sessionStore.persistence",
+        "must be false or left out with azure.sessionStore.geoReplicaLocation: Azure Cache for Redis geo-replication does not support data persistence",
+        store.persistence,
+      ),
+    );
+  if (premium && !geo && store.kind === "cache" && store.persistence === undefined)
     out.push(
       problem(
         "azure.sessionStore.persistence",
@@ -86,6 +127,17 @@ export function sessionStore(config: AzurePlatformConfig, primary: string | unde
         store.name,
       ),
     );
+  if (store.geoReplicaLocation !== undefined) {
+    out.push(
+      ...regionProblems(
+        "azure.sessionStore.geoReplicaLocation",
+        store.geoReplicaLocation,
+        AZURE_REGIONS,
+        "an Azure",
+        "japaneast",
+      ),
+    );
+  }
   if (store.geoReplicaLocation && store.geoReplicaLocation === primary) {
     out.push(
       problem(
@@ -145,8 +197,8 @@ export function retention(config: AzurePlatformConfig): ConfigProblem[] {
   return durationInRange(
     "monitoring.logRetention",
     r,
-    30 * DAY,
-    730 * DAY,
+    LOG_ANALYTICS_RETENTION_DAYS.min * DAY,
+    LOG_ANALYTICS_RETENTION_DAYS.max * DAY,
     "a Log Analytics workspace",
   ).concat(
     r.seconds % DAY === 0

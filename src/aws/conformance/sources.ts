@@ -1,0 +1,32 @@
+/** Where the AWS rules come from: the provider's upstream validators and AWS's own documentation. */
+const TF = "hashicorp/terraform-provider-aws internal/service";
+
+export const SOURCES = {
+  cognitoPool: `${TF}/cognitoidp/user_pool.go`,
+  cognitoClient: `${TF}/cognitoidp/user_pool_client.go`,
+  cognitoValidate: `${TF}/cognitoidp/validate.go`,
+  cognitoResourceServer: `${TF}/cognitoidp/resource_server.go`,
+  cognitoIdp: `${TF}/cognitoidp/identity_provider.go`,
+  cognitoDomain: `${TF}/cognitoidp/user_pool_domain.go`,
+  cognitoApi: "https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference",
+  cognitoGuide: "https://docs.aws.amazon.com/cognito/latest/developerguide",
+  wafSchemas: `${TF}/wafv2/schemas.go`,
+  wafWebAcl: `${TF}/wafv2/web_acl.go`,
+  wafApi: "https://docs.aws.amazon.com/waf/latest/APIReference",
+  wafGuide: "https://docs.aws.amazon.com/waf/latest/developerguide",
+  elasticacheUser: `${TF}/elasticache/user.go`,
+  elasticacheUserGroup: `${TF}/elasticache/user_group.go`,
+  elasticacheServerless: `${TF}/elasticache/serverless_cache.go`,
+  elasticacheGuide: "https://docs.aws.amazon.com/AmazonElastiCache/latest/dg",
+  elasticacheApi: "https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference",
+  apigw: `${TF}/apigatewayv2`,
+  apigwGuide: "https://docs.aws.amazon.com/apigateway/latest/developerguide",
+  logs: `${TF}/logs/group.go`,
+  events: `${TF}/events`,
+  cloudwatch: `${TF}/cloudwatch`,
+  kms: `${TF}/kms`,
+  sns: `${TF}/sns`,
+  guardduty: `${TF}/guardduty/detector.go`,
+  random: "hashicorp/terraform-provider-random internal/provider/resource_password.go",
+  tagging: "https://docs.aws.amazon.com/tag-editor/latest/userguide/tagging.html",
+} as const;

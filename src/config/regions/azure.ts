@@ -1,0 +1,68 @@
+/**
+ * Azure public-cloud regions by programmatic name (the `location` azure-native sends to
+ * Resource Manager). Source: Microsoft's "Azure regions list"
+ * (https://learn.microsoft.com/azure/reliability/regions-list; MicrosoftDocs/azure-docs
+ * articles/reliability/regions-list.md, revision of 2025-04-15, whose display names Azure writes
+ * in lower case without spaces, plus Belgium Central from the page's later revision that prints
+ * programmatic names). Restricted regions that appear only as a pair (Sweden South) are in.
+ * Sovereign clouds (Azure Government, Azure operated by 21Vianet) are not: B2C and External ID
+ * endpoints here are the public cloud's.
+ */
+export const AZURE_REGIONS = [
+  "australiacentral",
+  "australiacentral2",
+  "australiaeast",
+  "australiasoutheast",
+  "austriaeast",
+  "belgiumcentral",
+  "brazilsouth",
+  "brazilsoutheast",
+  "canadacentral",
+  "canadaeast",
+  "centralindia",
+  "centralus",
+  "chilecentral",
+  "eastasia",
+  "eastus",
+  "eastus2",
+  "francecentral",
+  "francesouth",
+  "germanynorth",
+  "germanywestcentral",
+  "indonesiacentral",
+  "israelcentral",
+  "italynorth",
+  "japaneast",
+  "japanwest",
+  "koreacentral",
+  "koreasouth",
+  "malaysiawest",
+  "mexicocentral",
+  "newzealandnorth",
+  "northcentralus",
+  "northeurope",
+  "norwayeast",
+  "norwaywest",
+  "polandcentral",
+  "qatarcentral",
+  "southafricanorth",
+  "southafricawest",
+  "southcentralus",
+  "southeastasia",
+  "southindia",
+  "spaincentral",
+  "swedencentral",
+  "swedensouth",
+  "switzerlandnorth",
+  "switzerlandwest",
+  "uaecentral",
+  "uaenorth",
+  "uksouth",
+  "ukwest",
+  "westcentralus",
+  "westeurope",
+  "westindia",
+  "westus",
+  "westus2",
+  "westus3",
+] as const;
