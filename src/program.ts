@@ -3,6 +3,7 @@ import { ConfigError } from "./config/problems";
 import { readRuntimeConfig } from "./config/source";
 import { type ResolvedConfig, validateConfig } from "./config/validate";
 import { AuthPlatform } from "./platform/authPlatform";
+import { checkCapacity } from "./platform/capacity";
 import { CLOUDS, type CloudImplementation } from "./platform/clouds";
 import { CLIENT_SECRET_ROTATION_OUTPUT } from "./platform/contract";
 import { type Deployment, readPreviousOutputs } from "./platform/deployment";
@@ -18,11 +19,14 @@ import {
 export const READ_BACK_OUTPUTS = [IMMUTABLE_OUTPUT, CLIENT_SECRET_ROTATION_OUTPUT] as const;
 
 /**
- * Reads and validates the stack configuration; `securePaths` as readRuntimeConfig takes them
- * (the offline plan passes what its settings file says). @throws ConfigError
+ * Reads and validates the stack configuration, then holds it against its expected load;
+ * `securePaths` as readRuntimeConfig takes them (the offline plan passes what its settings file
+ * says). @throws ConfigError
  */
 export function loadConfig(securePaths?: ReadonlySet<string> | null): ResolvedConfig {
-  return validateConfig(readRuntimeConfig(securePaths), CLOUDS);
+  const config = validateConfig(readRuntimeConfig(securePaths), CLOUDS);
+  checkCapacity(config);
+  return config;
 }
 
 /** The settings of this configuration that would replace a stateful resource if they changed. */

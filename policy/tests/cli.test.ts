@@ -81,7 +81,7 @@ describe("npm run policy and npm run plan take the same flags the same way", () 
       "exit codes:",
     ]);
     expect(sections(q.stdout)).toEqual([
-      "usage: npm run plan -- --stack NAME [--format FORMAT] [--full] [--previous-outputs FILE]",
+      "usage: npm run plan -- --stack NAME [--format FORMAT] [--full] [--previous-outputs FILE] [--live-prices]",
       "options:",
       "exit codes:",
     ]);

@@ -1,6 +1,7 @@
 import { azureProblems } from "../config/rules/azure";
 import type { CloudImplementation } from "../platform/implementation";
 import { azureByHand } from "./byHand";
+import { azureCapacity } from "./capacity";
 import { AZURE_CONFORMANCE } from "./conformance";
 import {
   AUTOMATION_SECRET_VARIABLE,
@@ -16,6 +17,7 @@ import type * as Resources from "./index";
  */
 export const azureCloud: CloudImplementation<"azure"> = {
   regionKey: "azure-native:location",
+  capacity: azureCapacity,
   conformance: AZURE_CONFORMANCE,
   problems: azureProblems,
   immutableSettings: azureImmutableSettings,

@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { LivePricesError } from "../capacity/live";
 import { ConfigError, suggest } from "../config/problems";
 import { ConformanceError } from "../platform/constraints";
 import { exitAfterFlush } from "./exit";
@@ -165,7 +166,7 @@ export async function exitCodeOf(
       streams.err(`${error.message}\n`);
       return EXIT.refused;
     }
-    if (error instanceof UsageError || error instanceof StackFileError) {
+    if (error instanceof UsageError || error instanceof StackFileError || error instanceof LivePricesError) {
       const hint = error instanceof UsageError ? `\n(npm run ${spec.name} -- --help shows the options)` : "";
       streams.err(`${error.message}${hint}\n`);
       return EXIT.usage;

@@ -1,3 +1,5 @@
+import type { CapacityReport } from "../capacity/model";
+
 /** One resource `pulumi up` would create, as the offline plan reports it. */
 export interface PlannedResource {
   urn: string;
@@ -21,6 +23,8 @@ export interface Plan {
   cloud: "aws" | "azure";
   resources: PlannedResource[];
   outputs: Record<string, unknown>;
+  /** The expected load against every limit, and the month's cost: only with a `load` section. */
+  capacity?: CapacityReport;
 }
 
 export const SECRET_SHOWN = "[secret]";

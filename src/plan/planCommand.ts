@@ -1,3 +1,5 @@
+import { renderCapacity } from "../capacity/render";
+import { livePrices } from "../platform/capacity";
 import { CLOUDS, type CloudImplementation } from "../platform/clouds";
 import { ConformanceError, checkConstraints } from "../platform/constraints";
 import {
@@ -28,8 +30,8 @@ type Format = keyof typeof FORMATS;
 export const PLAN_COMMAND = {
   name: "plan",
   synopsis: [
-    "--stack NAME [--format FORMAT] [--full] [--previous-outputs FILE]",
-    "--config-file PATH [--stack NAME] [--format FORMAT] [--full] [--previous-outputs FILE]",
+    "--stack NAME [--format FORMAT] [--full] [--previous-outputs FILE] [--live-prices]",
+    "--config-file PATH [--stack NAME] [--format FORMAT] [--full] [--previous-outputs FILE] [--live-prices]",
   ],
   summary: [
     "Runs the program offline under Pulumi's mock runtime with the stack's settings and prints",
@@ -48,13 +50,18 @@ export const PLAN_COMMAND = {
       value: "FILE",
       help: "`pulumi stack output --json` of the deployed stack: refuse a change that replaces a stateful resource",
     },
+    "live-prices": {
+      type: "boolean",
+      help: "price the capacity section from AWS's price list files or Azure's Retail Prices API (needs a network) instead of the project's price table",
+    },
     ...HELP_OPTION,
   },
   exitCodes: {
     [EXIT.ok]: "planned",
     [EXIT.refused]:
       "the configuration, or a planned input the provider or the cloud would reject, was refused (one line per problem on stderr, no plan)",
-    [EXIT.usage]: "a usage error, or a settings or outputs file that cannot be read or parsed",
+    [EXIT.usage]:
+      "a usage error, a settings or outputs file that cannot be read or parsed, or live prices that cannot be fetched",
     [EXIT.failed]: "the planner itself failed: a bug (the message carries the stack trace)",
   },
 } as const satisfies CommandSpec;
@@ -72,8 +79,9 @@ export async function planMain(argv: readonly string[], streams: Streams): Promi
   }
   if (values.full && format !== "tree") throw new UsageError("--full: only with --format tree");
   const stack = stackName(values, stacksHere());
+  const input = loadPlanInput(stack, values["config-file"], values["previous-outputs"]);
   const { plan: result, config } = await planWithConfig(
-    loadPlanInput(stack, values["config-file"], values["previous-outputs"]),
+    values["live-prices"] ? { ...input, prices: livePrices } : input,
   );
   const cloud = CLOUDS[config.cloud] as CloudImplementation<typeof config.cloud>;
   const violations = checkConstraints(result, cloud.conformance.constraints);
@@ -86,7 +94,8 @@ export async function planMain(argv: readonly string[], streams: Streams): Promi
     streams.out(FORMATS[format](result));
     return EXIT.ok;
   }
-  streams.out(renderTree(result, { full: values.full === true, byHand }));
+  const capacity = result.capacity && renderCapacity(result.capacity);
+  streams.out(renderTree(result, { full: values.full === true, byHand, ...(capacity ? { capacity } : {}) }));
   if (nextSteps) {
     const steps = nextSteps.map((s, i) => `  ${i + 1}. ${String(s)}`).join("\n");
     streams.out(`\nnext steps (then pulumi up again):\n${steps}\n`);

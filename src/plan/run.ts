@@ -1,5 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
+import type { PriceSheet } from "../capacity/cost";
 import type { ResolvedConfig } from "../config/validate";
+import { planCapacity } from "../platform/capacity";
 import { CLOUDS } from "../platform/clouds";
 import { type Deployment, type Environment, readPreviousOutputs } from "../platform/deployment";
 import { previousSettings } from "../platform/immutable";
@@ -56,17 +58,37 @@ export interface PlanInput {
   readonly now?: Date;
   /** What the cloud account holds already, for deploy-time lookups. @default nothing (a fresh account) */
   readonly account?: MockAccountState;
+  /** Prices for the capacity section's cost instead of the project's table (--live-prices). */
+  readonly prices?: (config: ResolvedConfig) => Promise<PriceSheet>;
 }
 
 /** What the offline plan stands in for a credential it does not have. */
 export const OFFLINE_CREDENTIAL = "offline-plan-placeholder";
 
 /**
+ * Pulumi's runtime (its config, mocks and stack) is one per process, so two plans that
+ * overlapped in one process would read each other's settings: every entry point below waits
+ * for the one before it.
+ */
+let previous: Promise<unknown> = Promise.resolve();
+function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
+  const run = previous.then(task, task);
+  previous = run.catch(() => undefined);
+  return run;
+}
+
+type Prepared = { config: ResolvedConfig; deployment: Deployment };
+
+/**
  * Installs Pulumi's mock runtime with the stack's configuration and validates it, exactly as
  * `pulumi up` would before registering anything: shape and limits, the replacement guard,
  * then the cloud's deploy-time lookups and credentials. @throws ConfigError
  */
-export async function prepare(input: PlanInput): Promise<{ config: ResolvedConfig; deployment: Deployment }> {
+export function prepare(input: PlanInput): Promise<Prepared> {
+  return oneAtATime(() => prepareRuntime(input));
+}
+
+async function prepareRuntime(input: PlanInput): Promise<Prepared> {
   pulumi.runtime.setAllConfig(input.settings.config, input.settings.secretKeys);
   const provisional = new PlatformMocks(
     regionOf(input.settings.config),
@@ -95,8 +117,12 @@ export async function plan(input: PlanInput): Promise<Plan> {
 }
 
 /** `plan`, with the validated configuration it planned. */
-export async function planWithConfig(input: PlanInput): Promise<{ plan: Plan; config: ResolvedConfig }> {
-  const { config, deployment } = await prepare(input);
+export function planWithConfig(input: PlanInput): Promise<{ plan: Plan; config: ResolvedConfig }> {
+  return oneAtATime(() => record(input));
+}
+
+async function record(input: PlanInput): Promise<{ plan: Plan; config: ResolvedConfig }> {
+  const { config, deployment } = await prepareRuntime(input);
   const resources: PlannedResource[] = [];
   let outputs: Record<string, unknown> = {};
   const monitor = pulumi.runtime.getMonitor() as unknown as RecordingMonitor;
@@ -126,8 +152,17 @@ export async function planWithConfig(input: PlanInput): Promise<{ plan: Plan; co
     runProgram({ ...deployment, securePaths: securePathsOf(input) }),
   );
   await pulumi.runtime.disconnect();
+  const prices = config.load && input.prices ? await input.prices(config) : undefined;
+  const capacity = planCapacity(config, resources, prices);
   return {
-    plan: { project: input.project, stack: input.stack, cloud: config.cloud, resources, outputs },
+    plan: {
+      project: input.project,
+      stack: input.stack,
+      cloud: config.cloud,
+      resources,
+      outputs,
+      ...capacity,
+    },
     config,
   };
 }

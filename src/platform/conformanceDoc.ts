@@ -7,7 +7,7 @@ export const TABLE_END = "<!-- end of constraints -->";
 const cell = (text: string) => text.replace(/[|*]/g, (c) => `\\${c}`).replace(/\n/g, " ");
 
 /** A Markdown table with its columns padded to one width, as the project's formatter lays them out. */
-function table(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
+export function markdownTable(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
   const widths = header.map((h, i) => Math.max(h.length, 3, ...rows.map((r) => (r[i] ?? "").length)));
   const line = (cells: readonly string[]) =>
     `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(" | ")} |`;
@@ -33,10 +33,10 @@ export function renderConformanceTables(audits: Readonly<Record<string, Conforma
       ]);
       return [`\`${type}\``, String(inputs.size), String(constraints.length)];
     });
-    parts.push(...table(["resource type", "inputs audited", "rules"], counts));
+    parts.push(...markdownTable(["resource type", "inputs audited", "rules"], counts));
     parts.push("", `### ${cloud}: rules`, "");
     parts.push(
-      ...table(
+      ...markdownTable(
         ["rule", "resource", "input", "constraint", "source"],
         audit.constraints.map((c) => [
           `\`${c.id}\``,
@@ -50,7 +50,7 @@ export function renderConformanceTables(audits: Readonly<Record<string, Conforma
     if (audit.unconstrained.length > 0) {
       parts.push("", `### ${cloud}: inputs audited and found free of a checkable rule`, "");
       parts.push(
-        ...table(
+        ...markdownTable(
           ["resource", "input", "why"],
           audit.unconstrained.map((u) => [`\`${u.type}\``, `\`${cell(u.input)}\``, cell(u.why)]),
         ),

@@ -1,4 +1,5 @@
 import type * as pulumi from "@pulumi/pulumi";
+import type { CloudCapacity } from "../capacity/report";
 import type { Cloud } from "../config/schema/root";
 import type { CloudRules, ResolvedConfig } from "../config/validate";
 import type { ConformanceAudit } from "./constraints";
@@ -34,6 +35,8 @@ export interface CloudImplementation<C extends Cloud> extends CloudRules<C> {
    * program hands on are there. Loads what it needs on first call, as `load` does. @throws ConfigError
    */
   resolve?(config: ResolvedConfig<C>, deployment: Deployment): Promise<ResolvedConfig<C>>;
+  /** Its limits against the expected load (`load`), its metered dimensions and its prices. */
+  readonly capacity: CloudCapacity<C>;
   /** What this configuration leaves to an administrator by hand; the plan lists it last. */
   byHand?(config: ResolvedConfig<C>): string[];
   /**

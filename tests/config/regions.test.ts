@@ -55,6 +55,9 @@ describe("GIVEN a region that does not exist", () => {
   it("WHEN the Azure geo-replica's region is misspelled THEN the whole configuration is refused for it", async () => {
     const values = exampleValues("azure") as { azure: { sessionStore: Record<string, unknown> } };
     values.azure.sessionStore.geoReplicaLocation = "japaneastt";
+    // Geo-replication excludes zones and persistence, which the example turns on.
+    values.azure.sessionStore.zones = [];
+    values.azure.sessionStore.persistence = undefined;
     const settings = settingsOf(values, {
       providerConfig: { "azure-native:location": "koreacentral" },
       secretKeys: ["identity"],

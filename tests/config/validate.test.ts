@@ -70,7 +70,7 @@ describe("GIVEN a configuration mistake THEN one line names the key, the value a
       "a typo in a top-level key",
       aws("sesion", {}),
       [
-        'sesion: unknown key; did you mean "session"? allowed keys: cloud, name, identity, clients, session, api, monitoring, protection, tags, aws',
+        'sesion: unknown key; did you mean "session"? allowed keys: cloud, name, identity, clients, session, api, monitoring, protection, load, tags, aws',
       ],
     ],
     [

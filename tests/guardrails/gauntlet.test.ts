@@ -51,7 +51,7 @@ describe("GIVEN the gauntlet of malformed configurations", () => {
       aws: [29, 0],
       azure: [0, 43],
     });
-    expect(ALL_CASES).toHaveLength(198);
+    expect(ALL_CASES).toHaveLength(199);
   });
 });
 

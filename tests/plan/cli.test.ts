@@ -18,9 +18,18 @@ describe("npm run plan", () => {
     const { code, stdout, stderr } = await runPlan("--stack", "aws", "--format", "json");
     expect(stderr).toBe("");
     expect(code).toBe(0);
-    const plan = JSON.parse(stdout) as { cloud: string; resources: { type: string }[] };
+    const plan = JSON.parse(stdout) as {
+      cloud: string;
+      resources: { type: string }[];
+      capacity: { lines: { limit: string; status: string }[]; cost: { region: string } };
+    };
     expect(plan.cloud).toBe("aws");
     expect(plan.resources[0]?.type).toBe("pulumi:pulumi:Stack");
+    expect(plan.capacity.lines.filter((l) => l.status !== "ok").map((l) => l.limit)).toEqual([
+      "Cognito UserAuthentication requests",
+      "Cognito UserFederation requests",
+    ]);
+    expect(plan.capacity.cost.region).toBe("ap-northeast-2");
   });
 
   it("GIVEN --config-file without --stack THEN the stack is named offline, and so are the names made from it", async () => {
@@ -40,6 +49,9 @@ describe("npm run plan", () => {
     expect(code).toBe(0);
     const lines = stdout.trimEnd().split("\n");
     expect(lines[0]).toBe("Plan for auth-platform/azure on azure: 69 resources in 2 components");
+    expect(lines).toContain(
+      "Capacity for the expected load (load section) on azure in koreacentral: 5 limits, 2 need attention (sources: docs/capacity.md)",
+    );
     // The example uses custom policies: nothing about user flows.
     expect(lines.slice(-2)).toEqual([
       "left to do by hand on azure (see README.md, Known limits):",

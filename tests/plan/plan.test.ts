@@ -28,7 +28,7 @@ describe("GIVEN the AWS example stack WHEN planned", () => {
   const pool = () => only(plan, "aws:cognito/userPool:UserPool");
   it("THEN the document has exactly the documented shape", async () => {
     plan = await planCached(exampleSettings("aws"), "aws");
-    expect(Object.keys(plan)).toEqual(["project", "stack", "cloud", "resources", "outputs"]);
+    expect(Object.keys(plan)).toEqual(["project", "stack", "cloud", "resources", "outputs", "capacity"]);
     expect([plan.project, plan.stack, plan.cloud]).toEqual(["auth-platform", "aws", "aws"]);
     for (const resource of plan.resources) {
       expect(Object.keys(resource)).toEqual([

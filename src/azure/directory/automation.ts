@@ -1,8 +1,8 @@
 import * as pulumi from "@pulumi/pulumi";
 import { ConfigError } from "../../config/problems";
+import type { ResolvedConfig } from "../../config/validate";
 import type { Environment } from "../../platform/deployment";
 import { AUTOMATION_SECRET_VARIABLE } from "../graph/connection";
-import type { AzureConfig } from "../scope";
 
 /**
  * AUTOMATION_SECRET_VARIABLE holds the automation app's client secret. Every provider that acts
@@ -13,6 +13,9 @@ import type { AzureConfig } from "../scope";
  * providers carry into their own process.
  */
 export { AUTOMATION_SECRET_VARIABLE };
+
+// The configuration type spelled out here, not taken from ../scope, which imports Automation.
+type AzureConfig = ResolvedConfig<"azure">;
 
 /** Who the platform acts as inside the customer tenant. */
 export interface Automation {

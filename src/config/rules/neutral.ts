@@ -1,11 +1,18 @@
 import { type ConfigProblem, problem } from "../problems";
 import type { PlatformConfig } from "../schema/root";
+import { loadProblems } from "./load";
 import { durationCeiling, notLongerThan } from "./range";
 import { AAL2_SESSION, MAX_TOKEN_LIFETIME_SECONDS } from "./security";
 
 /** Checks that hold on every cloud: references between sections and orderings of lifetimes. */
 export function neutralProblems(config: PlatformConfig): ConfigProblem[] {
-  return [...scopeReferences(config), ...lifetimes(config), ...mfa(config), ...uniqueProviders(config)];
+  return [
+    ...scopeReferences(config),
+    ...lifetimes(config),
+    ...mfa(config),
+    ...uniqueProviders(config),
+    ...loadProblems(config),
+  ];
 }
 
 function scopeReferences(config: PlatformConfig): ConfigProblem[] {

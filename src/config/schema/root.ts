@@ -4,6 +4,7 @@ import { awsSection } from "./aws";
 import { azureSection } from "./azure";
 import { clientsSection } from "./clients";
 import { identitySection } from "./identity";
+import { loadSection } from "./load";
 import { monitoringSection, protectionSection } from "./monitoring";
 import { slug, text } from "./primitives";
 import { sessionSection } from "./session";
@@ -22,6 +23,8 @@ const neutral = {
   api: apiSection.optional(),
   monitoring: monitoringSection,
   protection: protectionSection,
+  /** The expected load: capacity headroom, quota increases and monthly cost. @default none */
+  load: loadSection.optional(),
   /** Tags on every resource that takes them. @default {} */
   tags: z
     .record(

@@ -9,6 +9,8 @@ export interface TreeOptions {
   readonly full?: boolean;
   /** Steps the configuration leaves to an administrator, printed last. @default none */
   readonly byHand?: readonly string[];
+  /** The capacity section (renderCapacity), printed after the outputs. @default none */
+  readonly capacity?: string;
 }
 
 /**
@@ -70,6 +72,7 @@ export function renderTree(plan: Plan, options: TreeOptions = {}): string {
       `${cut} input ${cut === 1 ? "value was" : "values were"} cut at ${LINE_WIDTH} characters (…): add --full to print every value whole`,
     );
   }
+  if (options.capacity) lines.push(options.capacity.replace(/\n$/, ""));
   if (options.byHand && options.byHand.length > 0) {
     lines.push(
       "",

@@ -32,6 +32,8 @@ function creating(step: 1 | 2, mode: "externalId" | "b2c" = "externalId") {
       mfa: { mode: "required", factors: ["email"] },
       providers: [],
     },
+    // No external provider, so no federated sign-ins (main's load rule).
+    load: { ...(azureValues().load as Record<string, unknown>), federatedShare: 0 },
   });
 }
 

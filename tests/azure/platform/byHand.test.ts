@@ -11,6 +11,9 @@ async function stepsFor(values: Record<string, unknown>): Promise<string[]> {
   return azureByHand(config as ResolvedConfig<"azure">);
 }
 
+// withIdentity lists no external provider, so the expected load has no federated sign-ins.
+const NO_FEDERATION = { ...(azureValues().load as object), federatedShare: 0 };
+
 const withIdentity = (mfa: string) => ({
   ...(azureValues().identity as Record<string, unknown>),
   mfa: { mode: mfa, factors: mfa === "off" ? [] : ["email"] },
@@ -27,6 +30,7 @@ describe("GIVEN an Azure configuration WHEN the plan lists what is left to do by
   it("THEN B2C user flows also need their MFA, lifetimes and session settings set in the portal, with this stack's values", async () => {
     const values = azureValues({
       azure: withSection("directory", { policyMode: "userFlows" }),
+      load: NO_FEDERATION,
       identity: withIdentity("required"),
       session: { accessTokenLifetime: "30m", idTokenLifetime: "30m", refreshTokenLifetime: "7d" },
     });
@@ -55,6 +59,7 @@ describe("GIVEN an Azure configuration WHEN the plan lists what is left to do by
   ])("THEN External ID with MFA %s lists exactly its own steps", async (mfa, steps) => {
     const values = azureValues({
       azure: withSection("directory", { mode: "externalId", policyMode: "userFlows" }),
+      load: NO_FEDERATION,
       identity: withIdentity(mfa),
     });
     expect(await stepsFor(values)).toEqual(steps);

@@ -22,6 +22,8 @@ const creating = (mode: "b2c" | "externalId") =>
       mfa: { mode: "required", factors: ["email"] },
       providers: [],
     },
+    // no external identity provider, so no federated sign-ins either
+    load: { ...(azureValues().load as Record<string, unknown>), federatedShare: 0 },
   });
 
 describe("GIVEN an existing tenant (the example)", () => {

@@ -28,6 +28,8 @@ const externalId = (values: Record<string, unknown>) =>
       providers: [],
       mfa: { mode: "required", factors: ["email"] },
     },
+    // No external provider, so no federated sign-ins in the expected load.
+    load: { ...(azureValues().load as object), federatedShare: 0 },
     azure: withSection("directory", { mode: "externalId", policyMode: "userFlows", ssoScope: undefined }),
   });
 

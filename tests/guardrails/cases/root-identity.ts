@@ -45,10 +45,10 @@ export const ROOT_IDENTITY_CASES: readonly BadCase[] = [
     'name: must be 1..20 lowercase letters, digits or hyphens, starting with a letter; received ""',
   ]),
   bad("aws", "a typo in a top-level key", "sesion", {}, [
-    'sesion: unknown key; did you mean "session"? allowed keys: cloud, name, identity, clients, session, api, monitoring, protection, tags, aws',
+    'sesion: unknown key; did you mean "session"? allowed keys: cloud, name, identity, clients, session, api, monitoring, protection, load, tags, aws',
   ]),
   bad("azure", "a typo in the cloud section", "azur", {}, [
-    'azur: unknown key; did you mean "azure"? allowed keys: cloud, name, identity, clients, session, api, monitoring, protection, tags, azure',
+    'azur: unknown key; did you mean "azure"? allowed keys: cloud, name, identity, clients, session, api, monitoring, protection, load, tags, azure',
   ]),
   bad("aws", "the other cloud's section", "azure", {}, [
     'azure: is only read when cloud is "azure"; remove it or set cloud: azure',
@@ -57,7 +57,7 @@ export const ROOT_IDENTITY_CASES: readonly BadCase[] = [
     'aws: is only read when cloud is "aws"; remove it or set cloud: aws',
   ]),
   bad("aws", "markup as a top-level key", "<script>", "x", [
-    '["<script>"]: unknown key; allowed keys: cloud, name, identity, clients, session, api, monitoring, protection, tags, aws',
+    '["<script>"]: unknown key; allowed keys: cloud, name, identity, clients, session, api, monitoring, protection, load, tags, aws',
   ]),
   bad("aws", "identity as text", "identity", "hello", [
     'identity: must be a map of keys to values; received "hello"',
