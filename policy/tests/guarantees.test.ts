@@ -1,8 +1,8 @@
-import { spawn } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Plan, PlannedResource } from "../../src/plan/model";
-import { stackDir } from "../../tests/support/cli";
-import { exampleSettings, planCached, REPO_ROOT } from "../../tests/support/harness";
+import { runInProcess, stackDir } from "../../tests/support/cli";
+import { exampleSettings, planCached } from "../../tests/support/harness";
+import { POLICY_COMMAND, policyMain } from "../command";
 
 const files = stackDir();
 afterAll(() => files.remove());
@@ -12,19 +12,11 @@ beforeAll(async () => {
   plans.azure = await planCached(exampleSettings("azure"), "azure");
 }, 120_000);
 
-function runPolicy(planFile: string): Promise<{ code: number | null; stdout: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "policy/cli.ts", "--plan", planFile], {
-      cwd: REPO_ROOT,
-    });
-    let stdout = "";
-    child.stdout.on("data", (c: Buffer) => {
-      stdout += c.toString();
-    });
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout }));
-  });
-}
+/**
+ * `npm run policy -- --plan FILE`, run in this process through the command's own main (the
+ * process entry is exercised by policy/tests/cli.test.ts): 23 processes cost 25 s of CPU.
+ */
+const runPolicy = (planFile: string) => runInProcess(POLICY_COMMAND, policyMain, ["--plan", planFile]);
 
 type Edit = (resources: PlannedResource[]) => void;
 const first = (type: string) => (rs: PlannedResource[]) => {
