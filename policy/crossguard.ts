@@ -2,12 +2,14 @@ import type { Policies, PolicyResource, ResourceValidationArgs } from "@pulumi/p
 import type { CheckedResource, Rule } from "./rules/types";
 
 function fromArgs(args: ResourceValidationArgs | PolicyResource): CheckedResource {
+  const parent = args.opts.parent;
   const base = {
     urn: args.urn,
     type: args.type,
     name: args.name,
     props: args.props,
     protect: args.opts.protect,
+    ...(parent ? { parent } : {}),
   };
   // A stack view knows each resource's dependencies; a single-resource view does not.
   return "dependencies" in args

@@ -1,15 +1,17 @@
 import { type Check, fields } from "../../src/platform/checks";
 import { checklistRule } from "./checklists";
+import { deletionAllowed } from "./protection";
 import type { StackRule } from "./types";
 
 /** The project's own controls on cloud resources, beyond the public checklists. */
 const BASELINE_CHECKS: readonly Check[] = [
   {
     id: "cognito-deletion-protection",
-    title: "Cognito refuses to delete the user pool (deletion protection ACTIVE)",
+    title:
+      "Cognito refuses to delete the user pool (deletion protection ACTIVE) unless protection.allowDeletion says otherwise",
     types: ["aws:cognito/userPool:UserPool"],
-    violations: (r) =>
-      r.props.deletionProtection === "ACTIVE"
+    violations: (r, all) =>
+      r.props.deletionProtection === "ACTIVE" || deletionAllowed(r, all)
         ? []
         : [`${r.name}: deletionProtection is ${String(r.props.deletionProtection)}`],
   },

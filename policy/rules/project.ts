@@ -1,23 +1,9 @@
 import { AAL2_SESSION, MAX_TOKEN_LIFETIME_SECONDS } from "../../src/config/rules/security";
+import { statefulDeletionAllowed, statefulProtected } from "./protection";
 import { type CheckedResource, prop, type ResourceRule } from "./types";
 
 const PLATFORM = "auth-platform:index:AuthPlatform";
 const OWN = "auth-platform";
-
-/**
- * Resources that hold users, sessions or the audit trail: losing one loses customers' identities,
- * their sessions, or the record of every sign-in request (the load balancer's access logs).
- */
-export const STATEFUL_TYPES = [
-  "aws:cognito/userPool:UserPool",
-  "aws:elasticache/serverlessCache:ServerlessCache",
-  "aws:s3/bucket:Bucket",
-  "azure-native:azureactivedirectory:B2CTenant",
-  "azure-native:azureactivedirectory:CIAMTenant",
-  "azure-native:redis:Redis",
-  "azure-native:redisenterprise:RedisEnterprise",
-  "azure-native:redisenterprise:Database",
-] as const;
 
 /** NIST SP 800-63B AAL2 reauthentication limits: the configuration refuses anything longer too. */
 export const AAL2 = AAL2_SESSION;
@@ -25,17 +11,6 @@ export const AAL2 = AAL2_SESSION;
 export const MAX_ACCESS_TOKEN_SECONDS = MAX_TOKEN_LIFETIME_SECONDS;
 
 const session = (r: CheckedResource, key: string) => Number(prop(r.props, `session.${key}`));
-
-export const statefulProtected: ResourceRule = {
-  kind: "resource",
-  name: "stateful-resources-protected",
-  description:
-    "User directories, tenants, session stores and log buckets are protected from deletion (protect: true).",
-  enforcementLevel: "mandatory",
-  source: OWN,
-  resourceTypes: STATEFUL_TYPES,
-  check: (r) => (r.protect ? [] : [`${r.type} ${r.name} is not protected: set protection.protect: true`]),
-};
 
 export const mfaEnabled: ResourceRule = {
   kind: "resource",
@@ -103,6 +78,7 @@ export const refreshTokenRotation: ResourceRule = {
 
 export const PROJECT_RULES = [
   statefulProtected,
+  statefulDeletionAllowed,
   mfaEnabled,
   sessionTimeoutsAal2,
   shortLivedTokens,

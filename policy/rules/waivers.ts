@@ -21,7 +21,6 @@ export const WAIVERS: readonly {
     setting: "session.refreshTokenRotation.enabled",
     rules: ["refresh-token-rotation", "cognito-refresh-rotation"],
   },
-  { setting: "protection.protect", rules: ["stateful-resources-protected"] },
   { setting: "aws.userPoolTier", rules: ["AwsSolutions-COG8"] },
   { setting: "aws.threatProtection", rules: ["cognito-threat-protection-enforced"] },
   { setting: "aws.waf.enabled", rules: ["waf-sign-in-rate-limit"] },

@@ -8,7 +8,8 @@ import { describe, expect, it } from "vitest";
 import { toPolicies } from "../crossguard";
 import { checkPlan } from "../offline";
 import { ALL_RULES } from "../rules";
-import { mfaEnabled, statefulProtected } from "../rules/project";
+import { mfaEnabled } from "../rules/project";
+import { statefulProtected } from "../rules/protection";
 import { noPlaintextSecrets } from "../rules/secrets";
 import type { StackRule } from "../rules/types";
 import { platform } from "./support";
@@ -50,28 +51,65 @@ function runResourcePolicy(policy: ResourceValidationPolicy, args: ResourceValid
 
 describe("toPolicies (CrossGuard)", () => {
   it("GIVEN the rules THEN one policy each, offline-only rules left out, source in the description", () => {
-    const policies = toPolicies([statefulProtected, noPlaintextSecrets, onePool]);
+    const policies = toPolicies([mfaEnabled, noPlaintextSecrets, onePool]);
     expect(policies.map((p) => [p.name, p.enforcementLevel, p.description])).toEqual([
       [
-        "stateful-resources-protected",
+        "mfa-enabled",
         "mandatory",
-        "User directories, tenants, session stores and log buckets are protected from deletion (protect: true). [auth-platform]",
+        "Multi-factor authentication is offered (identity.mfa.mode is not off). [auth-platform]",
       ],
       ["one-pool", "advisory", "exactly one user pool [test]"],
     ]);
   });
 
   it("GIVEN a resource of another type THEN the resource policy reports nothing", () => {
-    const [policy] = toPolicies([statefulProtected]) as [ResourceValidationPolicy];
-    expect(runResourcePolicy(policy, resourceArgs("aws:sns/topic:Topic", {}, false))).toEqual([]);
+    const [policy] = toPolicies([mfaEnabled]) as [ResourceValidationPolicy];
+    expect(
+      runResourcePolicy(policy, resourceArgs("aws:s3/bucket:Bucket", { mfaMode: "off" }, false)),
+    ).toEqual([]);
   });
 
-  it("GIVEN an unprotected pool THEN the resource policy reports the rule's message", () => {
-    const [policy] = toPolicies([statefulProtected]) as [ResourceValidationPolicy];
-    expect(runResourcePolicy(policy, resourceArgs("aws:cognito/userPool:UserPool", {}, false))).toEqual([
-      "aws:cognito/userPool:UserPool n is not protected: set protection.protect: true",
+  it("GIVEN the platform with MFA off THEN the resource policy reports the rule's message", () => {
+    const [policy] = toPolicies([mfaEnabled]) as [ResourceValidationPolicy];
+    const args = resourceArgs("auth-platform:index:AuthPlatform", { mfaMode: "off" }, false);
+    expect(runResourcePolicy(policy, args)).toEqual([
+      'identity.mfa.mode is "off": set "required" (AAL2) or "optional"',
     ]);
   });
+
+  it.each([
+    [
+      false,
+      [
+        "aws:cognito/userPool:UserPool pool is not protected although protection.allowDeletion is false: remove what unprotects it, or set protection.allowDeletion: true to delete it knowingly",
+      ],
+    ],
+    [true, []],
+  ])(
+    "GIVEN CrossGuard's resources, an unprotected pool and allowDeletion %s THEN the stack policy reports %j",
+    (allowDeletion, expected) => {
+      const [policy] = toPolicies([statefulProtected]) as [StackValidationPolicy];
+      const component = {
+        urn: "urn:pulumi:s::p::auth-platform:index:AuthPlatform::hanbit",
+        type: "auth-platform:index:AuthPlatform",
+        name: "hanbit",
+        props: { protection: { allowDeletion, allowReplacement: false } },
+        opts: { protect: false },
+      };
+      const pool = {
+        urn: "urn:pulumi:s::p::auth-platform:index:AuthPlatform$aws:cognito/userPool:UserPool::pool",
+        type: "aws:cognito/userPool:UserPool",
+        name: "pool",
+        props: {},
+        opts: { protect: false, parent: component.urn },
+      };
+      const reports: string[] = [];
+      void policy.validateStack({ resources: [component, pool] } as unknown as StackValidationArgs, (m) =>
+        reports.push(m),
+      );
+      expect(reports).toEqual(expected);
+    },
+  );
 
   it("GIVEN a stack rule THEN the stack policy reports over all resources", () => {
     const [policy] = toPolicies([onePool]) as [StackValidationPolicy];
@@ -97,6 +135,7 @@ describe("checkPlan (offline)", () => {
           parent: null,
           custom: false,
           protect: false,
+          retainOnDelete: false,
           dependsOn: [],
           inputs: { ...component.props },
         },

@@ -38,7 +38,7 @@ describe("npm run policy", () => {
     ]);
     expect([code, stderr]).toEqual([1, ""]);
     expect(stdout.split("\n")).toEqual([
-      `mandatory\tstateful-resources-protected\t${pool.urn}\taws:cognito/userPool:UserPool hanbit-user-pool is not protected: set protection.protect: true`,
+      `mandatory\tstateful-resources-protected\t${pool.urn}\taws:cognito/userPool:UserPool hanbit-user-pool is not protected although protection.allowDeletion is false: remove what unprotects it, or set protection.allowDeletion: true to delete it knowingly`,
       `${plan.resources.length} resources checked against ${ALL_RULES.length} rules: 1 mandatory and 0 advisory violations`,
       "",
     ]);

@@ -1,30 +1,7 @@
 import { describe, expect, it } from "vitest";
-import {
-  mfaEnabled,
-  refreshTokenRotation,
-  STATEFUL_TYPES,
-  sessionTimeoutsAal2,
-  shortLivedTokens,
-  statefulProtected,
-} from "../rules/project";
+import { mfaEnabled, refreshTokenRotation, sessionTimeoutsAal2, shortLivedTokens } from "../rules/project";
 import { noPlaintextSecrets } from "../rules/secrets";
 import { platform, resource } from "./support";
-
-describe("stateful-resources-protected", () => {
-  it.each(STATEFUL_TYPES)("GIVEN a protected %s THEN it passes", (type) => {
-    expect(statefulProtected.check(resource(type, {}, true))).toEqual([]);
-  });
-  it("GIVEN the load balancer's access-log bucket unprotected THEN it fails", () => {
-    expect(statefulProtected.check(resource("aws:s3/bucket:Bucket", {}, false))).toEqual([
-      "aws:s3/bucket:Bucket r is not protected: set protection.protect: true",
-    ]);
-  });
-  it("GIVEN an unprotected user pool THEN it fails", () => {
-    expect(statefulProtected.check(resource("aws:cognito/userPool:UserPool", {}, false))).toEqual([
-      "aws:cognito/userPool:UserPool r is not protected: set protection.protect: true",
-    ]);
-  });
-});
 
 describe("mfa-enabled", () => {
   it("GIVEN required or optional MFA THEN it passes", () => {

@@ -26,6 +26,6 @@ export function platform(
       absoluteTimeoutSeconds: 43_200,
       ...overrides.session,
     },
-    protection: { protect: true, retainOnDelete: true },
+    protection: { allowDeletion: false, allowReplacement: false },
   });
 }

@@ -89,12 +89,10 @@ describe("GIVEN the configuration's settings WHEN opt-outs are recorded", () => 
       ],
     ],
     [
-      "no protection",
-      { protection: { protect: false, retainOnDelete: false } },
-      [
-        { setting: "protection.protect", value: false },
-        { setting: "protection.retainOnDelete", value: false },
-      ],
+      // Not an opt-out: the advisory stateful-deletion-allowed names each resource it exposes.
+      "deletion allowed",
+      { protection: { allowDeletion: true } },
+      [],
     ],
     [
       "WAF off",

@@ -1,5 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
-import { clientIdsOutput } from "../platform/clientIds";
+import { clientIdsOutput, clientSecretsOutput } from "../platform/clientIds";
 import type { CreatePlatform } from "../platform/implementation";
 import { createAlerts } from "./alerts";
 import { awsContext } from "./context";
@@ -69,6 +69,11 @@ export const createAwsPlatform: CreatePlatform<"aws"> = (name, config, parent) =
     openIdConfigurationUrl: pulumi.interpolate`${identity.issuerUrl}/.well-known/openid-configuration`,
     jwksUrl: pulumi.interpolate`${identity.issuerUrl}/.well-known/jwks.json`,
     clientIds,
+    // Cognito client secrets do not expire (no rotation; README, Known limits).
+    clientSecrets: clientSecretsOutput({
+      ...(identity.clients.web ? { web: identity.clients.web.clientSecret } : {}),
+      ...(identity.clients.machine ? { machine: identity.clients.machine.clientSecret } : {}),
+    }),
     apiScopes: pulumi.output(tokenScopes(config)),
     signInUrl: pulumi.output(`${identity.signInUrl}/oauth2/authorize`),
     alertTarget: alerts.topic.arn,

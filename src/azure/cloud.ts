@@ -3,6 +3,11 @@ import type { CloudImplementation } from "../platform/implementation";
 import { azureByHand } from "./byHand";
 import { azureCapacity } from "./capacity";
 import { AZURE_CONFORMANCE } from "./conformance";
+import {
+  AUTOMATION_SECRET_VARIABLE,
+  automationIdentity,
+  awaitingAutomationApp,
+} from "./directory/automation";
 import { azureImmutableSettings } from "./immutable";
 import type * as Resources from "./index";
 
@@ -17,5 +22,11 @@ export const azureCloud: CloudImplementation<"azure"> = {
   problems: azureProblems,
   immutableSettings: azureImmutableSettings,
   byHand: azureByHand,
+  secretVariables: [AUTOMATION_SECRET_VARIABLE],
+  resolve: async (config, deployment) => {
+    // Refuses a missing credential before anything is registered (none before the bootstrap's second run).
+    if (!awaitingAutomationApp(config)) automationIdentity(config, deployment.environment);
+    return config;
+  },
   load: () => (require("./index") as typeof Resources).createAzurePlatform,
 };

@@ -1,11 +1,12 @@
 import type * as pulumi from "@pulumi/pulumi";
 import type { ResolvedConfig } from "../config/validate";
 import { physicalName } from "../platform/options";
+import type { Automation } from "./directory/automation";
 
 export type AzureConfig = ResolvedConfig<"azure">;
 
-/** What every Azure concern needs to register its children: names, config, parent, resource group. */
-export interface AzureScope {
+/** What the tenant needs to be registered: names, config, parent, resource group. */
+export interface TenantScope {
   /** The component's name; children are named `${name}-...`. */
   readonly name: string;
   readonly config: AzureConfig;
@@ -15,8 +16,14 @@ export interface AzureScope {
   readonly resourceGroupName: pulumi.Output<string>;
 }
 
+/** What every Azure concern needs to register its children; inside the tenant, as the automation app. */
+export interface AzureScope extends TenantScope {
+  /** The app registration (and its secret) every provider acting inside the tenant signs in as. */
+  readonly automation: Automation;
+}
+
 /** Physical name `<platform>-<stack>-<suffix>` of a resource the configuration does not name. */
-export function nameFor(scope: AzureScope, suffix: string): string {
+export function nameFor(scope: TenantScope, suffix: string): string {
   return physicalName(scope.config.name, scope.stack, suffix);
 }
 

@@ -8,6 +8,8 @@ export interface PlannedResource {
   parent: string | null;
   custom: boolean;
   protect: boolean;
+  /** Left in the cloud when deleted from the program or the stack is destroyed. */
+  retainOnDelete: boolean;
   /** Explicit `dependsOn` and the resources whose outputs feed this one's inputs. */
   dependsOn: string[];
   /** Inputs with every secret shown as "[secret]". */

@@ -86,12 +86,19 @@ export async function planMain(argv: readonly string[], streams: Streams): Promi
   const cloud = CLOUDS[config.cloud] as CloudImplementation<typeof config.cloud>;
   const violations = checkConstraints(result, cloud.conformance.constraints);
   if (violations.length > 0) throw new ConformanceError(violations);
-  const byHand = cloud.byHand?.(config as never) ?? [];
+  // The first run of a bootstrap: what to do before the next `pulumi up` (the `nextSteps` output)
+  // replaces what is left to do by hand, which applies to the platform the second run builds.
+  const nextSteps = Array.isArray(result.outputs.nextSteps) ? result.outputs.nextSteps : undefined;
+  const byHand = nextSteps ? [] : (cloud.byHand?.(config as never) ?? []);
   if (format !== "tree") {
     streams.out(FORMATS[format](result));
     return EXIT.ok;
   }
   const capacity = result.capacity && renderCapacity(result.capacity);
   streams.out(renderTree(result, { full: values.full === true, byHand, ...(capacity ? { capacity } : {}) }));
+  if (nextSteps) {
+    const steps = nextSteps.map((s, i) => `  ${i + 1}. ${String(s)}`).join("\n");
+    streams.out(`\nnext steps (then pulumi up again):\n${steps}\n`);
+  }
   return EXIT.ok;
 }

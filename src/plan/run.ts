@@ -2,9 +2,17 @@ import * as pulumi from "@pulumi/pulumi";
 import type { PriceSheet } from "../capacity/cost";
 import type { ResolvedConfig } from "../config/validate";
 import { planCapacity } from "../platform/capacity";
-import { previousImmutableSettings } from "../platform/immutable";
-import { checkReplacement, loadConfig, runProgram } from "../program";
-import { PlatformMocks } from "./mocks";
+import { CLOUDS } from "../platform/clouds";
+import { type Deployment, type Environment, readPreviousOutputs } from "../platform/deployment";
+import { previousSettings } from "../platform/immutable";
+import {
+  checkReplacement,
+  loadConfig,
+  READ_BACK_OUTPUTS,
+  resolveForDeployment,
+  runProgram,
+} from "../program";
+import { type MockAccountState, PlatformMocks } from "./mocks";
 import type { Plan, PlannedResource } from "./model";
 import type { StackSettings } from "./stackFile";
 import { fromWire } from "./wire";
@@ -19,6 +27,7 @@ interface RegisterRequest {
   getCustom(): boolean;
   getObject(): StructLike | undefined;
   getProtect(): boolean | undefined;
+  getRetainondelete(): boolean | undefined;
   getDependenciesList(): string[];
   getPropertydependenciesMap(): { forEach(cb: (deps: { getUrnsList(): string[] }) => void): void };
 }
@@ -40,9 +49,21 @@ export interface PlanInput {
   readonly settings: StackSettings;
   /** The last deployment's stack outputs, to plan a change to an existing stack. @default none (a new stack) */
   readonly previousOutputs?: Readonly<Record<string, unknown>>;
+  /**
+   * The deploying environment the program sees. @default a placeholder for each variable the
+   * cloud hands on as a secret (`secretVariables`), nothing else: the plan needs no credentials
+   */
+  readonly environment?: Environment;
+  /** When the plan is made (client secrets rotate by the date). @default now */
+  readonly now?: Date;
+  /** What the cloud account holds already, for deploy-time lookups. @default nothing (a fresh account) */
+  readonly account?: MockAccountState;
   /** Prices for the capacity section's cost instead of the project's table (--live-prices). */
   readonly prices?: (config: ResolvedConfig) => Promise<PriceSheet>;
 }
+
+/** What the offline plan stands in for a credential it does not have. */
+export const OFFLINE_CREDENTIAL = "offline-plan-placeholder";
 
 /**
  * Pulumi's runtime (its config, mocks and stack) is one per process, so two plans that
@@ -56,11 +77,12 @@ function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
   return run;
 }
 
-type Prepared = { config: ResolvedConfig; previousSettings: Record<string, unknown> | undefined };
+type Prepared = { config: ResolvedConfig; deployment: Deployment };
 
 /**
- * Installs Pulumi's mock runtime with the stack's configuration and validates it,
- * exactly as `pulumi up` would before registering anything. @throws ConfigError
+ * Installs Pulumi's mock runtime with the stack's configuration and validates it, exactly as
+ * `pulumi up` would before registering anything: shape and limits, the replacement guard,
+ * then the cloud's deploy-time lookups and credentials. @throws ConfigError
  */
 export function prepare(input: PlanInput): Promise<Prepared> {
   return oneAtATime(() => prepareRuntime(input));
@@ -68,13 +90,21 @@ export function prepare(input: PlanInput): Promise<Prepared> {
 
 async function prepareRuntime(input: PlanInput): Promise<Prepared> {
   pulumi.runtime.setAllConfig(input.settings.config, input.settings.secretKeys);
-  const provisional = new PlatformMocks(regionOf(input.settings.config), input.previousOutputs);
+  const provisional = new PlatformMocks(
+    regionOf(input.settings.config),
+    input.previousOutputs,
+    input.account,
+  );
   // "organization" is the name self-managed backends give every stack's organization.
   await pulumi.runtime.setMocks(provisional, input.project, input.stack, false, "organization");
   const config = loadConfig(securePathsOf(input));
-  const previousSettings = await previousImmutableSettings();
-  checkReplacement(config, previousSettings);
-  return { config, previousSettings };
+  const previousOutputs = await readPreviousOutputs(READ_BACK_OUTPUTS);
+  checkReplacement(config, previousSettings(previousOutputs));
+  const environment =
+    input.environment ??
+    Object.fromEntries((CLOUDS[config.cloud].secretVariables ?? []).map((v) => [v, OFFLINE_CREDENTIAL]));
+  const deployment: Deployment = { environment, now: input.now ?? new Date(), previousOutputs };
+  return { config: await resolveForDeployment(config, deployment), deployment };
 }
 
 /**
@@ -92,7 +122,7 @@ export function planWithConfig(input: PlanInput): Promise<{ plan: Plan; config: 
 }
 
 async function record(input: PlanInput): Promise<{ plan: Plan; config: ResolvedConfig }> {
-  const { config, previousSettings } = await prepareRuntime(input);
+  const { config, deployment } = await prepareRuntime(input);
   const resources: PlannedResource[] = [];
   let outputs: Record<string, unknown> = {};
   const monitor = pulumi.runtime.getMonitor() as unknown as RecordingMonitor;
@@ -119,7 +149,7 @@ async function record(input: PlanInput): Promise<{ plan: Plan; config: ResolvedC
   };
 
   await pulumi.runtime.runInPulumiStack(async () =>
-    runProgram({ previousSettings, securePaths: securePathsOf(input) }),
+    runProgram({ ...deployment, securePaths: securePathsOf(input) }),
   );
   await pulumi.runtime.disconnect();
   const prices = config.load && input.prices ? await input.prices(config) : undefined;
@@ -156,6 +186,7 @@ function toPlanned(urn: string, req: RegisterRequest, real: (urn: string) => str
     parent: req.getParent() ? real(req.getParent()) : null,
     custom: req.getCustom(),
     protect: req.getProtect() ?? false,
+    retainOnDelete: req.getRetainondelete() ?? false,
     dependsOn: [...dependsOn].sort(),
     inputs: fromWire(req.getObject()?.toJavaScript() ?? {}) as Record<string, unknown>,
   };

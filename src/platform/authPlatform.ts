@@ -2,12 +2,15 @@ import * as pulumi from "@pulumi/pulumi";
 import type { Cloud } from "../config/schema/root";
 import type { ResolvedConfig } from "../config/validate";
 import { CLOUDS, type CloudImplementation } from "./clouds";
-import type { Channel, PlatformOutputs, SessionStoreFacts } from "./contract";
+import type { Channel, ConfidentialChannel, PlatformOutputs, SessionStoreFacts } from "./contract";
+import type { Deployment } from "./deployment";
 import { optOuts } from "./optOuts";
 
 export interface AuthPlatformArgs {
-  /** A configuration that went through `validateConfig`. */
+  /** A configuration that went through `validateConfig` (and the cloud's `resolve`). */
   config: ResolvedConfig;
+  /** This run's environment, time and the last deployment's outputs. */
+  deployment: Deployment;
 }
 
 /**
@@ -21,6 +24,8 @@ export class AuthPlatform extends pulumi.ComponentResource implements PlatformOu
   readonly openIdConfigurationUrl: pulumi.Output<string>;
   readonly jwksUrl: pulumi.Output<string>;
   readonly clientIds: pulumi.Output<Partial<Record<Channel, string>>>;
+  readonly clientSecrets: pulumi.Output<Partial<Record<ConfidentialChannel, string>>>;
+  readonly clientSecretRotation?: pulumi.Output<Readonly<Record<string, string>>>;
   readonly apiScopes: pulumi.Output<Record<string, string>>;
   readonly apiEndpoint?: pulumi.Output<string>;
   readonly edgeEndpoint?: pulumi.Output<string>;
@@ -29,17 +34,20 @@ export class AuthPlatform extends pulumi.ComponentResource implements PlatformOu
   readonly signInUrl: pulumi.Output<string>;
   readonly sessionStore?: pulumi.Output<SessionStoreFacts>;
   readonly alertTarget?: pulumi.Output<string>;
+  readonly nextSteps?: pulumi.Output<string[]>;
 
   constructor(name: string, args: AuthPlatformArgs, opts?: pulumi.ComponentResourceOptions) {
     super("auth-platform:index:AuthPlatform", name, securityPosture(args.config), opts);
     const { config } = args;
     const create = (CLOUDS[config.cloud] as CloudImplementation<Cloud>).load();
-    const outputs = create(name, config, this);
+    const outputs = create(name, config, this, args.deployment);
     this.cloud = config.cloud;
     this.issuerUrl = outputs.issuerUrl;
     this.openIdConfigurationUrl = outputs.openIdConfigurationUrl;
     this.jwksUrl = outputs.jwksUrl;
     this.clientIds = outputs.clientIds;
+    this.clientSecrets = outputs.clientSecrets;
+    if (outputs.clientSecretRotation) this.clientSecretRotation = outputs.clientSecretRotation;
     this.apiScopes = outputs.apiScopes;
     if (outputs.apiEndpoint) this.apiEndpoint = outputs.apiEndpoint;
     if (outputs.edgeEndpoint) this.edgeEndpoint = outputs.edgeEndpoint;
@@ -48,6 +56,7 @@ export class AuthPlatform extends pulumi.ComponentResource implements PlatformOu
     this.signInUrl = outputs.signInUrl;
     if (outputs.sessionStore) this.sessionStore = outputs.sessionStore;
     if (outputs.alertTarget) this.alertTarget = outputs.alertTarget;
+    if (outputs.nextSteps) this.nextSteps = outputs.nextSteps;
     this.registerOutputs({ cloud: this.cloud, ...outputs });
   }
 }

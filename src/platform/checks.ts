@@ -10,6 +10,8 @@ export interface CheckedResource {
   readonly name: string;
   readonly props: Readonly<Record<string, unknown>>;
   readonly protect: boolean;
+  /** The parent's URN (the platform component for every cloud resource), when known. */
+  readonly parent?: string;
   /** URNs of the resources it depends on (explicitly or through its inputs), where known. */
   readonly dependsOn?: readonly string[];
 }
@@ -48,6 +50,7 @@ export function checkedResources(plan: Plan): CheckedResource[] {
     name: r.name,
     props: r.inputs,
     protect: r.protect,
+    ...(r.parent ? { parent: r.parent } : {}),
     dependsOn: r.dependsOn,
   }));
 }

@@ -1,9 +1,19 @@
 import type { SessionAuthMode, SessionStoreFacts } from "@auth-platform/session";
 import type * as pulumi from "@pulumi/pulumi";
 
+/**
+ * The stack output that records when each client secret of the platform was issued, so the
+ * next run rotates them in turn (docs/azure.md, "Client secrets").
+ */
+export const CLIENT_SECRET_ROTATION_OUTPUT = "clientSecretRotation";
+
 /** The channels an application can sign in through; one app client each. */
 export const CHANNELS = ["web", "spa", "mobile", "machine"] as const;
 export type Channel = (typeof CHANNELS)[number];
+
+/** The channels whose clients are confidential: they authenticate with a client secret. */
+export const CONFIDENTIAL_CHANNELS = ["web", "machine"] as const satisfies readonly Channel[];
+export type ConfidentialChannel = (typeof CONFIDENTIAL_CHANNELS)[number];
 
 /**
  * Connection facts of the shared session store, published as the stack output
@@ -27,6 +37,14 @@ export interface PlatformOutputs {
   jwksUrl: pulumi.Output<string>;
   /** One OAuth client ID per configured channel. */
   clientIds: pulumi.Output<Partial<Record<Channel, string>>>;
+  /**
+   * The client secret of each configured confidential channel (web, machine), as a Pulumi
+   * secret: applications read it with `pulumi stack output --show-secrets clientSecrets` or a
+   * stack reference. On Azure it is the newer of two overlapping passwords (rotation).
+   */
+  clientSecrets: pulumi.Output<Partial<Record<ConfidentialChannel, string>>>;
+  /** When each rotating client secret was issued (Azure), read back by the next run. */
+  clientSecretRotation?: pulumi.Output<Readonly<Record<string, string>>>;
   /** API scope name from config → the exact string tokens carry in `scope` / `scp`. */
   apiScopes: pulumi.Output<Record<string, string>>;
   /** Base URL of the API gateway that validates the platform's tokens; absent when no API is configured. */
@@ -52,4 +70,9 @@ export interface PlatformOutputs {
   sessionStore?: pulumi.Output<SessionStoreFacts>;
   /** SNS topic ARN (AWS) or action group ID (Azure) that alerts go to. */
   alertTarget?: pulumi.Output<string>;
+  /**
+   * What the operator must do before the next `pulumi up` builds the rest; present only on
+   * the first run of a two-step bootstrap (an Azure tenant the platform creates).
+   */
+  nextSteps?: pulumi.Output<string[]>;
 }

@@ -1,4 +1,3 @@
-import * as pulumi from "@pulumi/pulumi";
 import type { ConfigProblem } from "../config/problems";
 import { showReceived } from "../config/problems";
 
@@ -47,15 +46,10 @@ export function replacementProblems(
   });
 }
 
-/**
- * The `immutableSettings` output of this stack's last deployment, read through a
- * reference to the stack itself; undefined before the first deployment.
- */
-export async function previousImmutableSettings(): Promise<Record<string, unknown> | undefined> {
-  const self = new pulumi.StackReference(
-    `${pulumi.getOrganization()}/${pulumi.getProject()}/${pulumi.getStack()}`,
-  );
-  const details = await self.getOutputDetails(IMMUTABLE_OUTPUT);
-  const value = details.value;
+/** The settings recorded by the last deployment, from its outputs; undefined before the first. */
+export function previousSettings(
+  previousOutputs: Readonly<Record<string, unknown>>,
+): Record<string, unknown> | undefined {
+  const value = previousOutputs[IMMUTABLE_OUTPUT];
   return typeof value === "object" && value !== null ? (value as Record<string, unknown>) : undefined;
 }

@@ -4,6 +4,7 @@ import type { Cloud } from "../config/schema/root";
 import type { CloudRules, ResolvedConfig } from "../config/validate";
 import type { ConformanceAudit } from "./constraints";
 import type { PlatformOutputs } from "./contract";
+import type { Deployment } from "./deployment";
 import type { ImmutableSetting } from "./immutable";
 
 /** Registers a cloud's resources as children of `parent` and returns the neutral outputs. */
@@ -11,6 +12,7 @@ export type CreatePlatform<C extends Cloud> = (
   name: string,
   config: ResolvedConfig<C>,
   parent: pulumi.ComponentResource,
+  deployment: Deployment,
 ) => PlatformOutputs;
 
 /**
@@ -22,6 +24,17 @@ export interface CloudImplementation<C extends Cloud> extends CloudRules<C> {
   immutableSettings(config: ResolvedConfig<C>): ImmutableSetting[];
   /** What the providers and the cloud enforce on the inputs this implementation sets, with sources. */
   readonly conformance: ConformanceAudit;
+  /**
+   * Environment variables the program reads and hands on to resources as Pulumi secrets
+   * (docs' credential tables); the offline plan stands in a placeholder for each.
+   */
+  readonly secretVariables?: readonly string[];
+  /**
+   * Settles what the configuration leaves to deploy time, before anything is registered:
+   * looks the account up (a region's GuardDuty detector) and checks that the credentials the
+   * program hands on are there. Loads what it needs on first call, as `load` does. @throws ConfigError
+   */
+  resolve?(config: ResolvedConfig<C>, deployment: Deployment): Promise<ResolvedConfig<C>>;
   /** Its limits against the expected load (`load`), its metered dimensions and its prices. */
   readonly capacity: CloudCapacity<C>;
   /** What this configuration leaves to an administrator by hand; the plan lists it last. */

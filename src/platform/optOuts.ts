@@ -46,8 +46,8 @@ export function optOuts(config: PlatformConfig): OptOut[] {
       ),
   );
   add("session.refreshTokenRotation.enabled", false, !config.session.refreshTokenRotation.enabled);
-  add("protection.protect", false, !config.protection.protect);
-  add("protection.retainOnDelete", false, !config.protection.retainOnDelete);
+  // protection.allowDeletion is no opt-out here: the policy pack's own advisory rule
+  // (stateful-deletion-allowed) names each resource it exposes, read from the component's protection.
   if (config.cloud === "aws") {
     const { aws } = config;
     add("aws.userPoolTier", aws.userPoolTier, aws.userPoolTier !== DEFAULT_AWS.userPoolTier);

@@ -212,6 +212,7 @@ describe("GIVEN no api, no session store, no load balancer and no alert e-mails 
       "alertTarget",
       "apiScopes",
       "clientIds",
+      "clientSecrets",
       "cloud",
       "immutableSettings",
       "issuerUrl",
@@ -251,6 +252,7 @@ describe("GIVEN resources that break the checklist WHEN it runs", () => {
     parent: null,
     custom: true,
     protect: false,
+    retainOnDelete: false,
     dependsOn: [],
     inputs,
   });

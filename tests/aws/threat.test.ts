@@ -123,11 +123,11 @@ describe("GIVEN the example stack WHEN planned", () => {
     });
   });
 
-  it("THEN a GuardDuty detector is created and findings of severity 7+ go to the alert topic", () => {
+  it("THEN (in a fresh account) a GuardDuty detector is created and findings of severity 7+ go to the alert topic", () => {
     expect(only(plan, DETECTOR).inputs).toEqual({
       enable: true,
       findingPublishingFrequency: "FIFTEEN_MINUTES",
-      tags: TAGS,
+      tags: { ...TAGS, "auth-platform:stack": "auth-platform/aws" },
     });
     const rule = only(plan, RULE);
     expect({ ...rule.inputs, eventPattern: JSON.parse(String(rule.inputs.eventPattern)) }).toEqual({

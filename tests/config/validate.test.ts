@@ -41,7 +41,7 @@ describe("GIVEN the minimal configurations", () => {
       idleTimeout: { text: "30m", seconds: 1_800 },
       absoluteTimeout: { text: "12h", seconds: 43_200 },
     });
-    expect(config.protection).toEqual({ protect: true, retainOnDelete: true, allowReplacement: false });
+    expect(config.protection).toEqual({ allowDeletion: false, allowReplacement: false });
   });
 
   it("THEN Azure validates with its region", () => {

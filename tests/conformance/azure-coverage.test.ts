@@ -16,7 +16,12 @@ const CREATED_B2C_TENANT = azureValues({
   azure: withSection("directory", {
     tenant: "create",
     tenantId: undefined,
-    create: { location: "Asia Pacific", sku: "Standard", countryCode: "KR", displayName: "Hanbit Customers" },
+    create: {
+      location: "Asia Pacific",
+      sku: "PremiumP1",
+      countryCode: "KR",
+      displayName: "Hanbit Customers",
+    },
   }),
 });
 

@@ -29,7 +29,7 @@ export const PLANS = {
             tenantId: undefined,
             create: {
               location: "Asia Pacific",
-              sku: "Standard",
+              sku: "PremiumP1", // the only SKU a new B2C tenant is sold with (rules/azure/tenant.ts)
               countryCode: "KR",
               displayName: "Hanbit Customers",
             },

@@ -31,6 +31,7 @@ const planned = (inputs: Record<string, unknown>, name = "thing"): PlannedResour
   parent: null,
   custom: true,
   protect: false,
+  retainOnDelete: false,
   dependsOn: [],
   inputs,
 });

@@ -27,6 +27,7 @@ const planned = (type: string, inputs: Record<string, unknown>): PlannedResource
   parent: null,
   custom: true,
   protect: true,
+  retainOnDelete: true,
   dependsOn: [],
   inputs,
 });
@@ -47,7 +48,7 @@ const posture = (session: Record<string, number>) =>
       absoluteTimeoutSeconds: 43_200,
       ...session,
     },
-    protection: { protect: true, retainOnDelete: true },
+    protection: { allowDeletion: false, allowReplacement: false },
     optOuts: [],
   });
 const session = (key: string, text: string) => (v: Values) =>

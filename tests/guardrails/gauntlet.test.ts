@@ -47,11 +47,11 @@ describe("GIVEN the gauntlet of malformed configurations", () => {
     expect(counts).toEqual({
       "root and identity": [39, 16],
       "clients, session and api": [39, 16],
-      "monitoring, protection and tags": [9, 7],
+      "monitoring, protection and tags": [10, 7],
       aws: [29, 0],
       azure: [0, 43],
     });
-    expect(ALL_CASES).toHaveLength(198);
+    expect(ALL_CASES).toHaveLength(199);
   });
 });
 

@@ -51,7 +51,7 @@ describe("npm run plan", () => {
     const { code, stdout } = await runPlan("--stack", "azure");
     expect(code).toBe(0);
     const lines = stdout.trimEnd().split("\n");
-    expect(lines[0]).toBe("Plan for auth-platform/azure on azure: 82 resources in 2 components");
+    expect(lines[0]).toBe("Plan for auth-platform/azure on azure: 84 resources in 2 components");
     expect(lines).toContain(
       "Capacity for the expected load (load section) on azure in koreacentral: 5 limits, 2 need attention (sources: docs/capacity.md)",
     );

@@ -35,7 +35,7 @@ const STACKS = {
             tenant: "create",
             tenantId: undefined,
             policyMode: "userFlows",
-            create: { location: "Asia Pacific", sku: "Standard", countryCode: "KR", displayName: "Hanbit" },
+            create: { location: "Asia Pacific", sku: "PremiumP1", countryCode: "KR", displayName: "Hanbit" },
           })(
             withSection("sessionStore", {
               kind: "managed",

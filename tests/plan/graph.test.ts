@@ -35,7 +35,7 @@ const CLUSTER_TITLES = {
   azure: [
     "foundation: 1 resource",
     "identity: 12 resources; needs clients (1)",
-    "clients: 21 resources",
+    "clients: 23 resources",
     // The API policy carries the Front Door profile's ID (X-Azure-FDID): gateway needs edges.
     "gateway: 13 resources; needs foundation (1), identity (1), clients (1), edges (1)",
     // Front Door's 13 resources and the cache's private endpoint; its origin is the gateway.

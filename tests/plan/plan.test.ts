@@ -5,7 +5,7 @@ import { SECRET_PLACEHOLDER } from "../../src/plan/stackFile";
 import { exampleSettings, only, planCached, REPO_ROOT } from "../support/harness";
 
 /** Cloud resources each example stack plans (the per-cloud tests assert them type by type). */
-const CUSTOM_RESOURCES: Record<string, number> = { aws: 78, azure: 82 };
+const CUSTOM_RESOURCES: Record<string, number> = { aws: 78, azure: 84 };
 const STACK_FILES = readdirSync(REPO_ROOT).filter((f) => /^Pulumi\.[\w-]+\.yaml$/.test(f));
 
 describe("GIVEN every stack file in the repository", () => {
@@ -38,6 +38,7 @@ describe("GIVEN the AWS example stack WHEN planned", () => {
         "parent",
         "custom",
         "protect",
+        "retainOnDelete",
         "dependsOn",
         "inputs",
       ]);
@@ -62,7 +63,7 @@ describe("GIVEN the AWS example stack WHEN planned", () => {
         idleTimeoutSeconds: 1_800,
         absoluteTimeoutSeconds: 43_200,
       },
-      protection: { protect: true, retainOnDelete: true, allowReplacement: false },
+      protection: { allowDeletion: false, allowReplacement: false },
       optOuts: [],
     });
     const urns = new Set(plan.resources.map((r) => r.urn));
@@ -73,8 +74,9 @@ describe("GIVEN the AWS example stack WHEN planned", () => {
   });
 
   it("THEN the user pool is protected and retained, and nothing stateless is", () => {
-    expect(pool().protect).toBe(true);
-    expect(only(plan, "aws:cognito/userPoolDomain:UserPoolDomain").protect).toBe(false);
+    expect([pool().protect, pool().retainOnDelete]).toEqual([true, true]);
+    const domain = only(plan, "aws:cognito/userPoolDomain:UserPoolDomain");
+    expect([domain.protect, domain.retainOnDelete]).toEqual([false, false]);
   });
 
   it("THEN dependencies include the resources whose outputs feed the inputs", () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Plan, PlannedResource } from "../../src/plan/model";
-import { plan, prepare } from "../../src/plan/run";
+import { type PlanInput, plan, prepare } from "../../src/plan/run";
 import { readStackFile, type StackSettings } from "../../src/plan/stackFile";
 
 export const PROJECT = "auth-platform";
@@ -45,6 +45,14 @@ export function planStack(
   previousOutputs?: Record<string, unknown>,
 ): Promise<Plan> {
   return plan({ project: PROJECT, stack, settings, ...(previousOutputs ? { previousOutputs } : {}) });
+}
+
+/** What a plan may assume besides the settings: the account's contents, the environment, the time. */
+export type PlanContext = Pick<PlanInput, "previousOutputs" | "environment" | "now" | "account">;
+
+/** `planStack` with the deploy-time context spelled out (a populated account, a date, credentials). */
+export function planWith(settings: StackSettings, stack: string, context: PlanContext): Promise<Plan> {
+  return plan({ project: PROJECT, stack, settings, ...context });
 }
 
 const planCache = new Map<string, Promise<Plan>>();

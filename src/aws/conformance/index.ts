@@ -9,6 +9,7 @@ import type { ServiceAudit } from "./common";
 import { ELASTICACHE } from "./elasticache";
 import { ELBV2_CONSTRAINTS, ELBV2_UNCONSTRAINED } from "./elbv2";
 import { LISTENER_CONSTRAINTS } from "./elbv2Listeners";
+import { GUARDDUTY } from "./guardDuty";
 import { MONITORING } from "./monitoring";
 import { S3_CONSTRAINTS, S3_UNCONSTRAINED } from "./s3";
 import { SERVERLESS_CACHE } from "./serverlessCache";
@@ -31,6 +32,7 @@ const SERVICES: readonly ServiceAudit[] = [
   API_GATEWAY,
   API_STAGE,
   MONITORING,
+  GUARDDUTY,
   ALERTS,
   EDGE,
 ];

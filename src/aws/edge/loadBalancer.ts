@@ -41,7 +41,8 @@ export function createBalancer(
       subnets: [...config.subnetIds],
       securityGroups: [network.securityGroup.id],
       dropInvalidHeaderFields: true,
-      enableDeletionProtection: config.deletionProtection,
+      // protection.allowDeletion, the one switch before deleting the platform, lifts it too.
+      enableDeletionProtection: config.deletionProtection && !ctx.config.protection.allowDeletion,
       accessLogs: { bucket: logs.bucket.id, prefix: ACCESS_LOG_PREFIX, enabled: true },
       tags: ctx.config.tags,
     },

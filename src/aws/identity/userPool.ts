@@ -9,7 +9,8 @@ const USERNAME_ATTRIBUTE = { email: "email", phone: "phone_number" } as const;
 
 /**
  * The Cognito user pool: the directory of users. Protected from deletion twice:
- * Cognito's own deletion protection and Pulumi's `protect`/`retainOnDelete`.
+ * Cognito's own deletion protection and Pulumi's `protect`/`retainOnDelete`; only
+ * `protection.allowDeletion` lifts both.
  */
 export function createUserPool(ctx: AwsContext): cognito.UserPool {
   const { config } = ctx;
@@ -31,7 +32,7 @@ export function userPoolArgs(config: AwsContext["config"]) {
   const threatMode = THREAT_PROTECTION_MODE[aws.threatProtection.mode];
   return {
     userPoolTier: aws.userPoolTier.toUpperCase(),
-    deletionProtection: aws.deletionProtection ? "ACTIVE" : "INACTIVE",
+    deletionProtection: config.protection.allowDeletion ? "INACTIVE" : "ACTIVE",
     ...(signsInWithUsername ? { aliasAttributes: aliases } : { usernameAttributes: aliases }),
     usernameConfiguration: { caseSensitive: false },
     // Account recovery goes through a verified e-mail address, so e-mail is always verified.

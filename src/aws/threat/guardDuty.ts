@@ -3,6 +3,7 @@ import * as guardduty from "@pulumi/aws/guardduty";
 import type * as sns from "@pulumi/aws/sns";
 import type * as pulumi from "@pulumi/pulumi";
 import { type AwsContext, childOf, cloudName } from "../context";
+import { OWNER_TAG, ownerTagValue } from "./guardDutyLookup";
 
 export interface AwsGuardDuty {
   /** The region's detector: the one created here, or the adopted one's ID from config. */
@@ -21,20 +22,27 @@ export function findingsPattern(minSeverity: number) {
 }
 
 /**
- * GuardDuty for the account and region: mode "create" registers the detector; "existing" adopts
- * the detector an administrator already runs (only its ID is used; no Detector resource is
- * registered, so nothing can replace or delete it); "off" does nothing. Findings at or above
- * `aws.guardDuty.minSeverity` go to the alert topic.
+ * GuardDuty for the account and region, once `auto` is settled (guardDutyLookup): mode
+ * "create" registers the detector, tagged with its owner stack and retained on delete (the
+ * findings are the account's, not the platform's); "existing" adopts the detector another
+ * owner runs (only its ID is used; no Detector resource is registered, so nothing can replace
+ * or delete it); "off" does nothing. Findings at or above `aws.guardDuty.minSeverity` go to
+ * the alert topic.
  */
 export function createGuardDuty(ctx: AwsContext, topic: sns.Topic): AwsGuardDuty | undefined {
   const gd = ctx.config.aws.guardDuty;
   if (gd.mode === "off") return undefined;
+  if (gd.mode === "auto") throw new Error("aws.guardDuty.mode auto must be settled first (resolveGuardDuty)");
   const detectorId =
     gd.mode === "create"
       ? new guardduty.Detector(
           `${ctx.name}-guardduty`,
-          { enable: true, findingPublishingFrequency: "FIFTEEN_MINUTES", tags: ctx.config.tags },
-          childOf(ctx),
+          {
+            enable: true,
+            findingPublishingFrequency: "FIFTEEN_MINUTES",
+            tags: { ...ctx.config.tags, [OWNER_TAG]: ownerTagValue() },
+          },
+          { ...childOf(ctx), retainOnDelete: true },
         ).id
       : (gd.detectorId ?? "");
   const findingsRule = new cloudwatch.EventRule(

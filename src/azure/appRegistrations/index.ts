@@ -1,15 +1,21 @@
 import * as azuread from "@pulumi/azuread";
 import type * as pulumi from "@pulumi/pulumi";
 import { clientIdsOutput } from "../../platform/clientIds";
-import { CHANNELS, type Channel } from "../../platform/contract";
+import {
+  CHANNELS,
+  type Channel,
+  CONFIDENTIAL_CHANNELS,
+  type ConfidentialChannel,
+} from "../../platform/contract";
 import { inTenant } from "../directory/provider";
 import { type AzureScope, nameFor } from "../scope";
 import { apiApplicationArgs, apiIdentifierUri } from "./api";
 import { clientApplicationArgs, type InteractiveChannel, requestedScopes } from "./clients";
+import { currentSlot, endDateOf, type RotationRecord, SLOTS, type Slot } from "./rotation";
 import { permissionId } from "./uuid";
 
-/** How long a client secret stays valid; rotate before (see docs/azure.md). */
-export const CLIENT_SECRET_LIFETIME = "8760h";
+/** The two overlapping passwords of a confidential app, one per rotation slot. */
+export type PasswordPair = Readonly<Record<Slot, azuread.ApplicationPassword>>;
 
 export interface AppRegistrations {
   /** The API application (absent when no `api` is configured). */
@@ -17,19 +23,26 @@ export interface AppRegistrations {
   readonly apiIdentifierUri: string;
   /** One client application per configured channel. */
   readonly clients: Partial<Record<Channel, azuread.Application>>;
-  /** Client secrets of the confidential channels (web, machine); their `value` is a secret output. */
-  readonly secrets: Partial<Record<Channel, azuread.ApplicationPassword>>;
+  /** The two passwords of each confidential channel (web, machine); their `value` is a secret output. */
+  readonly secrets: Partial<Record<ConfidentialChannel, PasswordPair>>;
+  /** Each confidential channel's published password: the newer of its pair. */
+  readonly clientSecrets: Partial<Record<ConfidentialChannel, pulumi.Output<string>>>;
   /** Channel → client ID, for the neutral `clientIds` output. */
   readonly clientIds: pulumi.Output<Partial<Record<Channel, string>>>;
 }
 
 /**
  * App registrations in the customer tenant, through the tenant's azuread provider: the API
- * application with its scopes, one client application per channel, a secret for each
- * confidential client, and admin consent (delegated grants, app role assignments) so users
- * and the machine client get tokens without a consent prompt.
+ * application with its scopes, one client application per channel, two overlapping
+ * passwords for each confidential client (issued as `rotation` says), and admin consent
+ * (delegated grants, app role assignments) so users and the machine client get tokens
+ * without a consent prompt.
  */
-export function createAppRegistrations(scope: AzureScope, provider: azuread.Provider): AppRegistrations {
+export function createAppRegistrations(
+  scope: AzureScope,
+  provider: azuread.Provider,
+  rotation: RotationRecord,
+): AppRegistrations {
   const { config, name } = scope;
   const opts = (extra: pulumi.CustomResourceOptions = {}) => inTenant(scope, provider, extra);
   const api = config.api
@@ -40,7 +53,7 @@ export function createAppRegistrations(scope: AzureScope, provider: azuread.Prov
     : undefined;
 
   const clients: Partial<Record<Channel, azuread.Application>> = {};
-  const secrets: Partial<Record<Channel, azuread.ApplicationPassword>> = {};
+  const secrets: Partial<Record<ConfidentialChannel, PasswordPair>> = {};
   for (const channel of CHANNELS) {
     if (config.clients[channel] === undefined) continue;
     const app = new azuread.Application(
@@ -49,13 +62,7 @@ export function createAppRegistrations(scope: AzureScope, provider: azuread.Prov
       opts(),
     );
     clients[channel] = app;
-    if (channel === "web" || channel === "machine") {
-      secrets[channel] = new azuread.ApplicationPassword(
-        `${name}-${channel}-secret`,
-        { applicationId: app.id, displayName: "auth-platform", endDateRelative: CLIENT_SECRET_LIFETIME },
-        opts({ additionalSecretOutputs: ["value"] }),
-      );
-    }
+    if (isConfidential(channel)) secrets[channel] = passwordPair(scope, provider, channel, app, rotation);
     if (!api || !apiPrincipal) continue;
     const principal = new azuread.ServicePrincipal(
       `${name}-${channel}-sp`,
@@ -92,5 +99,42 @@ export function createAppRegistrations(scope: AzureScope, provider: azuread.Prov
   const clientIds = clientIdsOutput(
     Object.fromEntries(Object.entries(clients).map(([channel, app]) => [channel, app.clientId])),
   );
-  return { api, apiIdentifierUri: apiIdentifierUri(config), clients, secrets, clientIds };
+  const published = currentSlot(rotation);
+  const clientSecrets = Object.fromEntries(
+    Object.entries(secrets).map(([channel, pair]) => [channel, pair[published].value]),
+  ) as Partial<Record<ConfidentialChannel, pulumi.Output<string>>>;
+  return { api, apiIdentifierUri: apiIdentifierUri(config), clients, secrets, clientSecrets, clientIds };
+}
+
+function isConfidential(channel: Channel): channel is ConfidentialChannel {
+  return (CONFIDENTIAL_CHANNELS as readonly Channel[]).includes(channel);
+}
+
+/**
+ * The channel's two passwords. A slot's password is replaced exactly when its issue day in
+ * `rotation` changes (`rotateWhenChanged`; the end date, one year later, changes with it), and
+ * Pulumi creates the new one before deleting the old: the other slot's password keeps working
+ * throughout.
+ */
+function passwordPair(
+  scope: AzureScope,
+  provider: azuread.Provider,
+  channel: ConfidentialChannel,
+  app: azuread.Application,
+  rotation: RotationRecord,
+): PasswordPair {
+  const [a, b] = SLOTS.map(
+    (slot) =>
+      new azuread.ApplicationPassword(
+        `${scope.name}-${channel}-secret-${slot}`,
+        {
+          applicationId: app.id,
+          displayName: `auth-platform ${slot}`,
+          endDate: endDateOf(rotation[slot]),
+          rotateWhenChanged: { issued: rotation[slot] },
+        },
+        inTenant(scope, provider, { additionalSecretOutputs: ["value"] }),
+      ),
+  ) as [azuread.ApplicationPassword, azuread.ApplicationPassword];
+  return { a, b };
 }

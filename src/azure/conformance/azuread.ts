@@ -129,13 +129,13 @@ export const AZUREAD_AUDIT: ConformanceAudit = {
     ),
     matches(
       {
-        id: "app-password-end-date-relative",
+        id: "app-password-end-date",
         type: PASSWORD,
-        input: "endDateRelative",
-        source: `${TF_AZUREAD} internal/helpers/credentials/credentials.go (end_date_relative: time.ParseDuration)`,
+        input: "endDate",
+        source: `${TF_AZUREAD} internal/services/applications/application_password_resource.go (end_date: validation.IsRFC3339Time)`,
       },
-      /^(\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+$/,
-      "a Go duration such as 8760h",
+      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/,
+      "an RFC 3339 date-time",
     ),
     uuid(
       "grant-principal",
@@ -174,6 +174,10 @@ export const AZUREAD_AUDIT: ConformanceAudit = {
         "https://{tenant}.onmicrosoft.com/{name}-api|-ief, non-empty (identifier_uris: StringIsNotEmpty); checked against urn: by app-personal-account-limits",
       fallbackPublicClientEnabled: "fixed by the program per channel, a boolean",
     }),
-    ...fixed(PASSWORD, { displayName: 'fixed to "auth-platform", free text (display_name)' }),
+    ...fixed(PASSWORD, {
+      displayName: '"auth-platform a" or "auth-platform b" (the rotation slot), free text (display_name)',
+      rotateWhenChanged:
+        "{ issued: the slot's RFC 3339 issue date }; a map of strings the provider only compares (rotate_when_changed: TypeMap of TypeString, ForceNew, no validation)",
+    }),
   ],
 };

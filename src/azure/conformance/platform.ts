@@ -9,6 +9,8 @@ const B2C = "azure-native:azureactivedirectory:B2CTenant";
 const CIAM = "azure-native:azureactivedirectory:CIAMTenant";
 const TENANTS = "cpim/microsoft.azureactivedirectory/2023-05-17-preview";
 const NAMES = `${LEARN}/azure-resource-manager/management/resource-name-rules`;
+const B2C_END_OF_SALE =
+  "Microsoft's Azure AD B2C FAQ, 'Azure AD B2C end of sale': since 2025-05-01 new tenants can only be created with Azure AD B2C P1; P2 discontinued 2026-03-15 (https://learn.microsoft.com/azure/active-directory-b2c/faq)";
 const DATA_LOCATIONS = ["United States", "Europe", "Asia Pacific", "Australia"];
 
 function groupAndNetwork(): Constraint[] {
@@ -126,11 +128,17 @@ function tenants(): Constraint[] {
       /^[a-zA-Z0-9]{1,26}$/,
       "1..26 letters and digits",
     ),
-    oneOf(base("b2c-tenant-sku", B2C, "sku.name", "B2CResourceSKUName"), [
-      "Standard",
-      "PremiumP1",
-      "PremiumP2",
-    ]),
+    // The REST API's B2CResourceSKUName also lists Standard and PremiumP2, but Microsoft sells
+    // new B2C tenants only with P1 (config: azure.directory.create.sku, rules/azure/tenant.ts).
+    oneOf(
+      {
+        id: "b2c-tenant-sku",
+        type: B2C,
+        input: "sku.name",
+        source: `${spec(TENANTS, "B2CResourceSKUName")}; ${B2C_END_OF_SALE}`,
+      },
+      ["PremiumP1"],
+    ),
     oneOf(base("ciam-tenant-sku", CIAM, "sku.name", "CIAMResourceSKUName"), [
       "Standard",
       "PremiumP1",

@@ -5,10 +5,11 @@ import type { Directory } from "./tenant";
 
 /**
  * How the Graph resources reach the tenant: as the automation app registration, whose secret
- * the Graph provider reads at run time from AZURE_B2C_CLIENT_SECRET (else AZURE_CLIENT_SECRET).
+ * the Graph provider reads at run time from AZURE_B2C_CLIENT_SECRET (never a resource input,
+ * so a rotated secret also works for deletes).
  */
 export function graphConnection(scope: AzureScope, directory: Directory): pulumi.Input<GraphConnectionArgs> {
-  return { tenantId: directory.tenantId, clientId: scope.config.azure.directory.automationClientId };
+  return { tenantId: directory.tenantId, clientId: scope.automation.clientId };
 }
 
 /** Graph's name of each social identity provider type the platform federates through Graph. */

@@ -5,17 +5,21 @@ import type { Directory } from "./tenant";
 
 /**
  * An azuread provider pointed at the customer tenant (not the subscription's tenant), as the
- * automation app registration. Its client secret is not an input: the provider reads it from
- * the `ARM_CLIENT_SECRET` environment variable, so it never reaches the state or the plan.
+ * automation app registration, with its client secret from AZURE_B2C_CLIENT_SECRET passed as
+ * a Pulumi secret (encrypted in the state, "[secret]" in the plan). Passing it explicitly keeps
+ * the provider from falling back to ARM_CLIENT_SECRET, the subscription identity's secret; the
+ * CLI, managed identity and OIDC are switched off for the same reason.
  */
 export function directoryProvider(scope: AzureScope, directory: Directory): azuread.Provider {
   return new azuread.Provider(
     `${scope.name}-directory-provider`,
     {
       tenantId: directory.tenantId,
-      clientId: scope.config.azure.directory.automationClientId,
+      clientId: scope.automation.clientId,
+      clientSecret: scope.automation.clientSecret,
       useCli: false,
       useMsi: false,
+      useOidc: false,
     },
     { parent: scope.parent },
   );

@@ -1,7 +1,7 @@
 import * as azureactivedirectory from "@pulumi/azure-native/azureactivedirectory";
 import * as pulumi from "@pulumi/pulumi";
 import { statefulOptions } from "../../platform/options";
-import { type AzureConfig, type AzureScope, tenantDomain } from "../scope";
+import { type AzureConfig, type TenantScope, tenantDomain } from "../scope";
 
 /** The SKU tier ARM accepts for both B2C and external (CIAM) tenants. */
 const TENANT_TIER = "A0";
@@ -22,13 +22,14 @@ export interface Directory {
  * a B2CTenant (resourceName is the full `name.onmicrosoft.com`) or a CIAMTenant (resourceName
  * is the subdomain only) is registered, protected and retained like any directory of users.
  */
-export function createDirectory(scope: AzureScope): Directory {
+export function createDirectory(scope: TenantScope): Directory {
   const { config } = scope;
   const directory = config.azure.directory;
   const domain = tenantDomain(config);
   if (directory.tenant === "existing" || !directory.create) {
     return { tenantId: pulumi.output(directory.tenantId ?? ""), domain };
   }
+  if (directory.mode === "b2c") void pulumi.log.warn(B2C_END_OF_SALE);
   const resource =
     directory.mode === "b2c"
       ? new azureactivedirectory.B2CTenant(
@@ -48,11 +49,25 @@ export function createDirectory(scope: AzureScope): Directory {
   };
 }
 
+/**
+ * The SKU a created tenant gets unless the configuration names one: since 2025-05-01 new B2C
+ * tenants can only be created with Azure AD B2C P1 (Microsoft's B2C FAQ, "Azure AD B2C end of
+ * sale"); external tenants take ARM's "Standard".
+ */
+export function tenantSku(config: AzureConfig): string {
+  const d = config.azure.directory;
+  return d.create?.sku ?? (d.mode === "b2c" ? "PremiumP1" : "Standard");
+}
+
+/** Said on every run that registers a B2C tenant: the create only works for existing B2C customers. */
+export const B2C_END_OF_SALE =
+  'azure.directory.mode is "b2c" with tenant "create": Azure AD B2C is no longer sold to new customers since 2025-05-01, so only an organization that already has Azure AD B2C can create this tenant (Microsoft\'s B2C FAQ, "Azure AD B2C end of sale"). New customers: set azure.directory.mode to "externalId" (Microsoft Entra External ID, its successor).';
+
 function createProperties(config: AzureConfig) {
   const create = config.azure.directory.create;
   return {
     location: create?.location ?? "Asia Pacific",
-    sku: { name: create?.sku ?? "Standard", tier: TENANT_TIER },
+    sku: { name: tenantSku(config), tier: TENANT_TIER },
     countryCode: create?.countryCode ?? "",
     displayName: create?.displayName ?? "",
   };

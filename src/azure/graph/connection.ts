@@ -3,26 +3,23 @@ import type * as pulumi from "@pulumi/pulumi";
 import { createGraphClient, type GraphClient, type RetryPolicy } from "./client";
 
 /**
- * Where and as whom the Graph resources act. The client secret is deliberately NOT an input:
- * it is read from the environment of the process that runs the provider, at run time, so it
- * never reaches the Pulumi state and a rotated secret works for reads and deletes too.
- *
- * Credential order (first that applies):
- * 1. `clientId` (or env `AZURE_B2C_CLIENT_ID`, else `AZURE_CLIENT_ID`) together with env
- *    `AZURE_B2C_CLIENT_SECRET` (else `AZURE_CLIENT_SECRET`): a client-secret credential
- *    against `tenantId` (env `AZURE_TENANT_ID` is ignored: the B2C tenant is usually not the
- *    tenant of the Azure subscription).
- * 2. Otherwise `DefaultAzureCredential` for `tenantId` (workload identity, managed identity,
- *    Azure CLI signed in to the B2C tenant, ...).
+ * The environment variable holding the automation app's client secret: the one credential the
+ * Graph resources sign in with (docs/azure.md, "Credentials").
+ */
+export const AUTOMATION_SECRET_VARIABLE = "AZURE_B2C_CLIENT_SECRET";
+
+/**
+ * Where and as whom the Graph resources act: the automation app `clientId` in `tenantId`, with
+ * the client secret in AZURE_B2C_CLIENT_SECRET. The secret is deliberately NOT an input: it is
+ * read from the environment of the process that runs the provider, at run time, so it never
+ * reaches the Pulumi state and a rotated secret works for reads and deletes too. No other
+ * variable and no other credential (CLI, managed identity) is tried: one identity per tenant.
  */
 export interface GraphConnectionArgs {
   /** The B2C or external tenant: its GUID or `name.onmicrosoft.com`. */
   tenantId: pulumi.Input<string>;
-  /**
-   * Application (client) ID of the deploying app registration in that tenant.
-   * @default env AZURE_B2C_CLIENT_ID, else env AZURE_CLIENT_ID
-   */
-  clientId?: pulumi.Input<string>;
+  /** Application (client) ID of the automation app registration in that tenant. */
+  clientId: pulumi.Input<string>;
   /**
    * Microsoft Graph root URL (national clouds: `https://graph.microsoft.us`,
    * `https://microsoftgraph.chinacloudapi.cn`).
@@ -34,6 +31,7 @@ export interface GraphConnectionArgs {
 /** The resolved connection as it is kept in every resource's outputs. */
 export interface GraphConnection {
   tenantId: string;
+  /** Absent only in state written before the client ID became required. */
   clientId?: string;
   endpoint: string;
 }
@@ -48,8 +46,11 @@ export interface ProviderDeps {
   env?: Readonly<Record<string, string | undefined>>;
 }
 
-/** The connection as a resource's inputs hold it, before {@link normalizeConnection}. */
-export type GraphConnectionInput = pulumi.Unwrap<GraphConnectionArgs>;
+/**
+ * The connection as a resource's inputs hold it, before {@link normalizeConnection}; state
+ * written before the client ID became required may lack it.
+ */
+export type GraphConnectionInput = pulumi.Unwrap<GraphConnectionArgs> | GraphConnection;
 
 export function normalizeConnection(input: GraphConnectionInput | undefined): GraphConnection {
   if (input === undefined || typeof input.tenantId !== "string" || input.tenantId.trim() === "") {
@@ -68,24 +69,26 @@ export function normalizeConnection(input: GraphConnectionInput | undefined): Gr
   return out;
 }
 
-/** The deploying app's client secret from the environment, if set. */
+/** The automation app's client secret from the environment, if set. */
 function envSecret(deps: ProviderDeps): string | undefined {
-  const env = deps.env ?? process.env;
-  const secret = env.AZURE_B2C_CLIENT_SECRET ?? env.AZURE_CLIENT_SECRET;
+  const secret = (deps.env ?? process.env)[AUTOMATION_SECRET_VARIABLE];
   return secret === "" ? undefined : secret;
 }
 
-/** Picks the credential as documented on GraphConnectionArgs (exported for tests). */
+/**
+ * The credential documented on GraphConnectionArgs (exported for tests): a client-secret
+ * credential for the automation app, or an error naming what is missing.
+ */
 export function resolveCredential(connection: GraphConnection, deps: ProviderDeps): TokenCredential {
   if (deps.credential !== undefined) return deps.credential;
-  const env = deps.env ?? process.env;
-  const identity = require("@azure/identity") as typeof import("@azure/identity");
-  const clientId = connection.clientId ?? env.AZURE_B2C_CLIENT_ID ?? env.AZURE_CLIENT_ID;
   const secret = envSecret(deps);
-  if (clientId !== undefined && clientId !== "" && secret !== undefined) {
-    return new identity.ClientSecretCredential(connection.tenantId, clientId, secret);
+  if (connection.clientId === undefined || connection.clientId === "" || secret === undefined) {
+    throw new Error(
+      `Microsoft Graph in tenant ${connection.tenantId}: the automation app ${connection.clientId ?? "(no client ID)"} signs in with the client secret in ${AUTOMATION_SECRET_VARIABLE}, which is not set (docs/azure.md, "Credentials")`,
+    );
   }
-  return new identity.DefaultAzureCredential({ tenantId: connection.tenantId });
+  const identity = require("@azure/identity") as typeof import("@azure/identity");
+  return new identity.ClientSecretCredential(connection.tenantId, connection.clientId, secret);
 }
 
 /** Opens a Graph client for a resource's connection (called inside provider methods, at run time). */

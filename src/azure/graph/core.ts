@@ -4,6 +4,7 @@ import { diffProps, GRAPH_MODULE } from "./common";
 import {
   type GraphConnection,
   type GraphConnectionArgs,
+  type GraphConnectionInput,
   normalizeConnection,
   openGraph,
   type ProviderDeps,
@@ -138,7 +139,7 @@ export function graphProvider<I extends GraphInputs<GraphArgs>, O extends GraphO
   object: GraphObject<I, O>,
   deps: ProviderDeps = {},
 ): pulumi.dynamic.ResourceProvider {
-  const open = (connection: GraphInputs<GraphArgs>["connection"]) => {
+  const open = (connection: GraphConnectionInput | undefined) => {
     const resolved = normalizeConnection(connection);
     return {
       connection: resolved,

@@ -62,8 +62,8 @@ export function diagnosticSetting(
 /**
  * B2C / External ID audit and sign-in logs (the tenant keeps audit logs 7 days). The setting
  * lives in the customer tenant, so it goes through an azure-native provider signed in there
- * as the automation app (secret from ARM_CLIENT_SECRET); the workspace's resource group must
- * be delegated to that tenant with Azure Lighthouse first.
+ * as the automation app (its secret from AZURE_B2C_CLIENT_SECRET, as a Pulumi secret); the
+ * workspace's resource group must be delegated to that tenant with Azure Lighthouse first.
  */
 export function directoryLogs(
   scope: AzureScope,
@@ -72,7 +72,7 @@ export function directoryLogs(
 ): aadiam.DiagnosticSetting {
   const provider = new AzureNativeProvider(
     `${scope.name}-directory-arm-provider`,
-    { tenantId, clientId: scope.config.azure.directory.automationClientId },
+    { tenantId, clientId: scope.automation.clientId, clientSecret: scope.automation.clientSecret },
     { parent: scope.parent },
   );
   return new aadiam.DiagnosticSetting(

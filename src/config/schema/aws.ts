@@ -12,7 +12,7 @@ import { hostname, keyPrefix } from "./primitives";
 export const USER_POOL_TIERS = ["lite", "essentials", "plus"] as const;
 export const THREAT_PROTECTION_MODES = ["enforced", "audit", "off"] as const;
 export const RISK_ACTIONS = ["block", "mfa", "notify", "allow"] as const;
-export const GUARDDUTY_MODES = ["create", "existing", "off"] as const;
+export const GUARDDUTY_MODES = ["auto", "create", "existing", "off"] as const;
 
 const arn = (service: string) => {
   const allowed = `must be an ${service.toUpperCase()} ARN (arn:aws:${service}:<region>:<account>:...)`;
@@ -25,8 +25,6 @@ export const awsSection = z
   .strictObject({
     /** Cognito feature plan; threat protection needs "plus". @default "plus" */
     userPoolTier: z.enum(USER_POOL_TIERS).default("plus"),
-    /** Cognito deletion protection on the user pool. @default true */
-    deletionProtection: z.boolean().default(true),
     threatProtection: z
       .strictObject({
         /** Threat protection for standard and custom auth. @default "enforced" */
@@ -91,8 +89,13 @@ export const awsSection = z
     apiDomain: z.strictObject({ domainName: hostname(), certificateArn: arn("acm") }).optional(),
     guardDuty: z
       .strictObject({
-        /** Create the region's detector, adopt the existing one, or leave GuardDuty alone. @default "create" */
-        mode: z.enum(GUARDDUTY_MODES).default("create"),
+        /**
+         * "auto" looks the region's detector up at deploy time: adopts it if another owner
+         * runs one (an organization's delegated administrator), creates one otherwise.
+         * "create" always creates (fails where a detector exists), "existing" adopts
+         * `detectorId`, "off" leaves GuardDuty alone. @default "auto"
+         */
+        mode: z.enum(GUARDDUTY_MODES).default("auto"),
         /** Required with mode "existing": the ID of the region's detector. */
         detectorId: z
           .string()

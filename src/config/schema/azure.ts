@@ -59,15 +59,23 @@ export const azureSection = z.strictObject({
     create: z
       .strictObject({
         location: z.enum(B2C_LOCATIONS).default("Asia Pacific"),
-        sku: z.enum(B2C_SKUS).default("Standard"),
+        /**
+         * @default "PremiumP1" with mode b2c (the only SKU new B2C tenants are created with),
+         * "Standard" with mode externalId
+         */
+        sku: z.enum(B2C_SKUS).optional(),
         countryCode: z.string().regex(/^[A-Z]{2}$/, { error: "must be an ISO 3166 two-letter country code" }),
         displayName: text(256),
       })
       .optional(),
     /** B2C only: built-in user flows or generated custom policies. @default "userFlows" */
     policyMode: z.enum(POLICY_MODES).default("userFlows"),
-    /** App registration the automation uses to call Microsoft Graph in the tenant. */
-    automationClientId: guid(),
+    /**
+     * The app registration the platform acts as inside the tenant (app registrations, Graph).
+     * Required with tenant "existing"; with "create", left out for the bootstrap's first run,
+     * which creates only the tenant (the app can only be registered inside it).
+     */
+    automationClientId: guid().optional(),
     /** Custom policies: single sign-on scope. @default "Tenant" */
     ssoScope: z.enum(SSO_SCOPES).default("Tenant"),
     /** Custom policies: rolling or absolute web session. @default "Absolute" */

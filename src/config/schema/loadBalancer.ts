@@ -67,7 +67,7 @@ export const loadBalancerSection = z.strictObject({
   subnetIds: z.array(subnetId()).min(2, { error: "must list at least two subnets (two Availability Zones)" }),
   /**
    * Elastic Load Balancing's deletion protection. Set false for one `pulumi up` before removing the
-   * load balancer (or this section). @default true
+   * load balancer (or this section); `protection.allowDeletion` lifts it as well. @default true
    */
   deletionProtection: z.boolean().default(true),
   /** HTTPS security policy. @default "ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09" */

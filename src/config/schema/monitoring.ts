@@ -13,10 +13,13 @@ export type MonitoringConfig = z.output<typeof monitoringSection>;
 
 export const protectionSection = z
   .strictObject({
-    /** Refuse to delete user directories and session stores (`protect`). @default true */
-    protect: z.boolean().default(true),
-    /** Leave them in the cloud when removed from the program or the stack is destroyed. @default true */
-    retainOnDelete: z.boolean().default(true),
+    /**
+     * Lift every protection of the user directories, tenants and session stores at once:
+     * Pulumi's `protect` and `retainOnDelete` and the cloud's own deletion protection (Cognito).
+     * Set it for the deployment before a deletion; the policy pack reports each resource it
+     * exposes as an advisory violation, so the decision stays visible. @default false
+     */
+    allowDeletion: z.boolean().default(false),
     /**
      * Allow a change that replaces a user pool, tenant or session store (losing its users or
      * sessions). Set it for one deployment, after exporting what must survive. @default false

@@ -1,4 +1,4 @@
-import { type CallMockFor, HEX, LOWER_ALNUM, MIXED_ALNUM, MOCK_ACCOUNT, type MockFor, uuid } from "./common";
+import { HEX, LOWER_ALNUM, MIXED_ALNUM, MOCK_ACCOUNT, type MockFor, uuid } from "./common";
 
 const ACCOUNT = MOCK_ACCOUNT.awsAccountId;
 const arn = (service: string, region: string, resource: string) =>
@@ -212,21 +212,4 @@ export const AWS_MOCK_OUTPUTS: Readonly<Record<string, MockFor>> = {
       },
     };
   },
-};
-
-/** Results of AWS provider functions (invokes) the program calls. */
-export const AWS_MOCK_CALLS: Readonly<Record<string, CallMockFor>> = {
-  "aws:index/getCallerIdentity:getCallerIdentity": () => ({
-    accountId: MOCK_ACCOUNT.awsAccountId,
-    arn: `arn:aws:iam::${MOCK_ACCOUNT.awsAccountId}:role/platform-deployer`,
-    userId: "AROAEXAMPLEID:platform-deployer",
-    id: MOCK_ACCOUNT.awsAccountId,
-  }),
-  "aws:index/getRegion:getRegion": (_inputs, region) => ({
-    name: region,
-    region,
-    id: region,
-    endpoint: `ec2.${region}.amazonaws.com`,
-  }),
-  "aws:index/getPartition:getPartition": () => ({ partition: "aws", dnsSuffix: "amazonaws.com", id: "aws" }),
 };

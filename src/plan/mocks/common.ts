@@ -16,8 +16,27 @@ export interface MockContext {
 }
 /** Outputs of one resource type in its provider's real format. */
 export type MockFor = (ctx: MockContext) => { id: string; state: State };
+/**
+ * What the offline plan assumes the cloud account holds before the first deployment; by
+ * default nothing (a fresh account). Tests set it to plan against a populated account.
+ */
+export interface MockAccountState {
+  /** The region's GuardDuty detector, e.g. one an organization's administrator enabled. */
+  readonly guardDutyDetector?: { readonly id: string; readonly tags: Readonly<Record<string, string>> };
+  /** The deploying identity may not list GuardDuty detectors (guardduty:ListDetectors denied). */
+  readonly guardDutyDenied?: boolean;
+}
+
 /** Result of one provider function (invoke). */
-export type CallMockFor = (inputs: Inputs, region: string) => State;
+export type CallMockFor = (inputs: Inputs, region: string, account: MockAccountState) => State;
+
+/**
+ * An invoke that fails, as the engine reports a provider's error: the SDK rejects with
+ * `err.details` as the message.
+ */
+export function invokeError(details: string): Error {
+  return Object.assign(new Error(details), { details });
+}
 
 export const LOWER_ALNUM = "abcdefghijklmnopqrstuvwxyz0123456789";
 export const MIXED_ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";

@@ -1,12 +1,20 @@
 import { createHash } from "node:crypto";
 import type * as pulumi from "@pulumi/pulumi";
-import { AWS_MOCK_CALLS, AWS_MOCK_OUTPUTS } from "./aws";
+import { AWS_MOCK_OUTPUTS } from "./aws";
+import { AWS_MOCK_CALLS } from "./awsCalls";
 import { AWS_EDGE_MOCK_CALLS, AWS_EDGE_MOCK_OUTPUTS } from "./awsEdge";
 import { AZURE_MOCK_CALLS, AZURE_MOCK_OUTPUTS } from "./azure";
-import { type CallMockFor, type Inputs, LOWER_ALNUM, type MockFor, type State } from "./common";
+import {
+  type CallMockFor,
+  type Inputs,
+  LOWER_ALNUM,
+  type MockAccountState,
+  type MockFor,
+  type State,
+} from "./common";
 import { RANDOM_MOCK_OUTPUTS } from "./random";
 
-export { MOCK_ACCOUNT } from "./common";
+export { MOCK_ACCOUNT, type MockAccountState } from "./common";
 
 /**
  * Outputs in each provider's real formats, keyed by resource type. Defined once:
@@ -33,10 +41,12 @@ export class PlatformMocks implements pulumi.runtime.Mocks {
    * @param region the stack's region, for IDs and ARNs
    * @param previousOutputs the outputs of the stack's last deployment (`pulumi stack output --json`),
    *   which the program reads through a reference to its own stack; none for a new stack
+   * @param account what the account holds already (lookups at deploy time); nothing by default
    */
   constructor(
     private readonly region: string,
     private readonly previousOutputs: Readonly<Record<string, unknown>> = {},
+    private readonly account: MockAccountState = {},
   ) {}
 
   newResource(args: pulumi.runtime.MockResourceArgs): { id: string; state: State } {
@@ -59,7 +69,7 @@ export class PlatformMocks implements pulumi.runtime.Mocks {
     const mock = MOCK_CALLS[args.token];
     if (!mock)
       throw new Error(`the offline plan has no mock result for ${args.token}; add one to src/plan/mocks/`);
-    return mock((args.inputs ?? {}) as Inputs, this.region);
+    return mock((args.inputs ?? {}) as Inputs, this.region, this.account);
   }
 }
 

@@ -85,7 +85,14 @@ function revive(serialized: string): pulumi.dynamic.ResourceProvider {
 }
 
 describe("Graph dynamic resources under the mock runtime", () => {
-  const connection = { tenantId: "contosob2c.onmicrosoft.com" };
+  const connection = {
+    tenantId: "contosob2c.onmicrosoft.com",
+    clientId: "5e0a2c41-7b3d-4f9e-8a10-2c6d4e9b1a37",
+  };
+  const externalTenant = {
+    tenantId: "contosoext.onmicrosoft.com",
+    clientId: "5e0a2c41-7b3d-4f9e-8a10-2c6d4e9b1a37",
+  };
   beforeAll(async () => {
     const flow = new B2CUserFlow("susi", { connection, name: "susi", userFlowType: "signUpOrSignIn" });
     const idp = new SocialIdentityProvider("google", {
@@ -112,7 +119,7 @@ describe("Graph dynamic resources under the mock runtime", () => {
       policyXml: "<TrustFrameworkPolicy/>",
     });
     const external = new ExternalIdSignUpFlow("ciam", {
-      connection: { tenantId: "contosoext.onmicrosoft.com" },
+      connection: externalTenant,
       displayName: "Sign up",
     });
     await Promise.all([flow, idp, link, keys, policy, external].map((r) => settled(r.id)));
@@ -129,7 +136,7 @@ describe("Graph dynamic resources under the mock runtime", () => {
       {
         type: "pulumi-nodejs:dynamic/azure-graph:ExternalIdSignUpFlow",
         name: "ciam",
-        inputs: { connection: { tenantId: "contosoext.onmicrosoft.com" }, displayName: "Sign up" },
+        inputs: { connection: externalTenant, displayName: "Sign up" },
       },
       {
         type: "pulumi-nodejs:dynamic/azure-graph:SocialIdentityProvider",

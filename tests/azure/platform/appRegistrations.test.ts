@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { permissionId, uuidV5 } from "../../../src/azure/appRegistrations/uuid";
 import type { Plan } from "../../../src/plan/model";
-import { all, only } from "../../support/harness";
-import { azureValues, planAzure } from "./support";
+import { all, only, planWith } from "../../support/harness";
+import { azureSettings, azureValues, planAzure } from "./support";
 
 const URI = "https://hanbitb2c.onmicrosoft.com/hanbit-api";
 const GRAPH = {
@@ -154,12 +154,16 @@ describe("GIVEN the example stack's API scopes and four channels", () => {
     expect(names).toEqual(["hanbit-api-app", "hanbit-api-sp", "hanbit-machine-sp"]);
   });
 
-  it("THEN web and machine get one client secret each, valid one year", () => {
+  it("THEN web and machine get two overlapping passwords each, on their own app", () => {
     const secrets = all(plan, "azuread:index/applicationPassword:ApplicationPassword");
-    const shown = secrets.map((s) => [s.name, s.inputs.displayName, s.inputs.endDateRelative]);
-    expect(shown.sort()).toEqual([
-      ["hanbit-machine-secret", "auth-platform", "8760h"],
-      ["hanbit-web-secret", "auth-platform", "8760h"],
+    const appOf = (name: string) => app(name).urn;
+    expect(
+      secrets.map((s) => [s.name, s.dependsOn]).sort((x, y) => String(x[0]).localeCompare(String(y[0]))),
+    ).toEqual([
+      ["hanbit-machine-secret-a", [appOf("hanbit-machine-app")]],
+      ["hanbit-machine-secret-b", [appOf("hanbit-machine-app")]],
+      ["hanbit-web-secret-a", [appOf("hanbit-web-app")]],
+      ["hanbit-web-secret-b", [appOf("hanbit-web-app")]],
     ]);
     for (const s of secrets)
       expect(String(s.inputs.applicationId)).toMatch(/^\/applications\/[0-9a-f-]{36}$/);
@@ -206,5 +210,60 @@ describe("GIVEN no api section and only a SPA", () => {
     ).toEqual(["hanbit-ief-proxy-sp", "hanbit-ief-sp"]);
     expect(all(p, "azure-native:apimanagement:ApiManagementService")).toEqual([]);
     expect(p.outputs.apiEndpoint).toBe(undefined);
+  });
+});
+
+describe("GIVEN a stack whose passwords were issued 2026-01-05 (a) and 2026-04-02 (b) WHEN planned on 2026-07-14", () => {
+  let rotated: Plan;
+  beforeAll(async () => {
+    rotated = await planWith(azureSettings(azureValues()), "prod", {
+      now: new Date("2026-07-14T08:30:00Z"),
+      previousOutputs: { clientSecretRotation: { a: "2026-01-05", b: "2026-04-02" } },
+      environment: { AZURE_B2C_CLIENT_SECRET: "automation-app-secret" },
+    });
+  });
+
+  it("THEN password a of each app is reissued today, valid a year, and b is left as it was", () => {
+    const secrets = all(rotated, "azuread:index/applicationPassword:ApplicationPassword");
+    const shown = secrets.map(({ name, inputs: { applicationId: _, ...rest } }) => [name, rest] as const);
+    expect(shown.sort((x, y) => x[0].localeCompare(y[0]))).toEqual([
+      [
+        "hanbit-machine-secret-a",
+        {
+          displayName: "auth-platform a",
+          endDate: "2027-07-14T00:00:00Z",
+          rotateWhenChanged: { issued: "2026-07-14" },
+        },
+      ],
+      [
+        "hanbit-machine-secret-b",
+        {
+          displayName: "auth-platform b",
+          endDate: "2027-04-02T00:00:00Z",
+          rotateWhenChanged: { issued: "2026-04-02" },
+        },
+      ],
+      [
+        "hanbit-web-secret-a",
+        {
+          displayName: "auth-platform a",
+          endDate: "2027-07-14T00:00:00Z",
+          rotateWhenChanged: { issued: "2026-07-14" },
+        },
+      ],
+      [
+        "hanbit-web-secret-b",
+        {
+          displayName: "auth-platform b",
+          endDate: "2027-04-02T00:00:00Z",
+          rotateWhenChanged: { issued: "2026-04-02" },
+        },
+      ],
+    ]);
+  });
+
+  it("THEN the record the next run reads back says so, and clientSecrets stays a secret", () => {
+    expect(rotated.outputs.clientSecretRotation).toEqual({ a: "2026-07-14", b: "2026-04-02" });
+    expect(rotated.outputs.clientSecrets).toBe("[secret]");
   });
 });

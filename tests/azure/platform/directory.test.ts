@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { all, only } from "../../support/harness";
-import { azureValues, planAzure, RG, TENANT_ID, withSection } from "./support";
+import { azureValues, planAzure, RG, TENANT_ID, validateAzure, withSection } from "./support";
 
 const TAGS = { owner: "platform-team", "cost-center": "4410", "data-classification": "confidential" };
 const creating = (mode: "b2c" | "externalId") =>
@@ -27,7 +27,7 @@ const creating = (mode: "b2c" | "externalId") =>
   });
 
 describe("GIVEN an existing tenant (the example)", () => {
-  it("THEN no tenant resource is planned and the directory provider points at the tenant as the automation app", async () => {
+  it("THEN no tenant resource is planned and the directory provider signs in to the tenant as the automation app", async () => {
     const plan = await planAzure(azureValues());
     expect(all(plan, "azure-native:azureactivedirectory:B2CTenant")).toEqual([]);
     expect(all(plan, "azure-native:azureactivedirectory:CIAMTenant")).toEqual([]);
@@ -35,9 +35,12 @@ describe("GIVEN an existing tenant (the example)", () => {
       tenantId: TENANT_ID,
       // azuread marks its clientId as secret; the value is azure.directory.automationClientId
       clientId: "[secret]",
+      // AZURE_B2C_CLIENT_SECRET, passed explicitly so that ARM_CLIENT_SECRET is never tried
+      clientSecret: "[secret]",
       environment: "public",
       useCli: "false",
       useMsi: "false",
+      useOidc: "false",
     });
   });
 });
@@ -84,4 +87,25 @@ describe("GIVEN tenant creation", () => {
     const apps = all(plan, "azuread:index/application:Application");
     expect(new Set(apps.map((a) => a.inputs.signInAudience))).toEqual(new Set(["AzureADMyOrg"]));
   });
+});
+
+describe("GIVEN tenant creation with protection.allowDeletion", () => {
+  it("THEN the tenant is neither protected nor retained, so pulumi destroy deletes it", async () => {
+    const plan = await planAzure({ ...creating("externalId"), protection: { allowDeletion: true } });
+    const tenant = only(plan, "azure-native:azureactivedirectory:CIAMTenant");
+    expect([tenant.protect, tenant.retainOnDelete]).toEqual([false, false]);
+  });
+});
+
+describe("GIVEN a new B2C tenant that names a SKU other than P1", () => {
+  it.each(["Standard", "PremiumP2"])(
+    "WHEN it asks for %s THEN it is refused with the reason",
+    async (sku) => {
+      const values = creating("b2c");
+      (values.azure as { directory: { create: Record<string, unknown> } }).directory.create.sku = sku;
+      await expect(validateAzure(values)).rejects.toThrow(
+        `azure.directory.create.sku: must be "PremiumP1" for a new B2C tenant: since 2025-05-01 new B2C tenants can only be created with Azure AD B2C P1, and P2 is discontinued since 2026-03-15 (Microsoft's B2C FAQ, "Azure AD B2C end of sale"); received "${sku}"`,
+      );
+    },
+  );
 });

@@ -194,7 +194,14 @@ describe("GIVEN B2C logs delegated with Lighthouse to the platform's resource gr
       ],
     });
     const provider = only(p, "pulumi:providers:azure-native");
-    expect([provider.name, provider.inputs.tenantId]).toEqual(["hanbit-directory-arm-provider", TENANT_ID]);
+    expect(provider.name).toBe("hanbit-directory-arm-provider");
+    // the automation app (azure-native marks clientId secret too), its secret from
+    // AZURE_B2C_CLIENT_SECRET (never ARM_CLIENT_SECRET)
+    expect([provider.inputs.tenantId, provider.inputs.clientId, provider.inputs.clientSecret]).toEqual([
+      TENANT_ID,
+      "[secret]",
+      "[secret]",
+    ]);
   });
 });
 

@@ -134,6 +134,11 @@ export const STORE_CASES: RuleCase[] = [
     ['findingPublishingFrequency is "HOURLY"'],
   ],
   ["aws-tags-detector", { tags: { "aws:x": "y" } }, ['tags has the tag "aws:x"']],
+  [
+    "guardduty-detector-tags",
+    { tags: { "cost center": "4410" } },
+    ['tags has keys or values GuardDuty refuses: "cost center"'],
+  ],
   ["kms-key-deletion-window", { deletionWindowInDays: 6 }, ["deletionWindowInDays is 6"]],
   ["kms-key-description", { description: "d".repeat(8193) }, ["description has 8193 characters"]],
   ["kms-key-policy", { policy: "not json" }, ["policy is not valid JSON"]],

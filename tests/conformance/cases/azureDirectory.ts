@@ -187,20 +187,20 @@ export const DIRECTORY_CASES: readonly Case[] = [
   [
     "app-password-application",
     "example",
-    "hanbit-web-secret",
+    "hanbit-web-secret-a",
     (i) => {
       i.applicationId = "d3f253b7";
     },
     ['applicationId is "d3f253b7"'],
   ],
   [
-    "app-password-end-date-relative",
+    "app-password-end-date",
     "example",
-    "hanbit-web-secret",
+    "hanbit-web-secret-a",
     (i) => {
-      i.endDateRelative = "1 year";
+      i.endDate = "2027-07-14";
     },
-    ['endDateRelative is "1 year"'],
+    ['endDate is "2027-07-14"'],
   ],
   [
     "grant-principal",

@@ -123,8 +123,8 @@ export const AWS_CASES: readonly BadCase[] = [
   bad("aws", "log encryption as text", "aws.encryptLogs", "yes", [
     'aws.encryptLogs: must be a boolean; received "yes"',
   ]),
-  bad("aws", "deletion protection as text", "aws.deletionProtection", "true", [
-    'aws.deletionProtection: must be a boolean; received "true"',
+  bad("aws", "the former Cognito deletion protection switch", "aws.deletionProtection", false, [
+    "aws.deletionProtection: unknown key; allowed keys: userPoolTier, threatProtection, domain, ses, sms, waf, apiDomain, guardDuty, encryptLogs, alarms, loadBalancer, sessionStore",
   ]),
   bad(
     "aws",
@@ -149,7 +149,7 @@ export const AWS_CASES: readonly BadCase[] = [
     },
   ),
   bad("aws", "a typo in an aws key", "aws.userpoolTier", "plus", [
-    'aws.userpoolTier: unknown key; did you mean "userPoolTier"? allowed keys: userPoolTier, deletionProtection, threatProtection, domain, ses, sms, waf, apiDomain, guardDuty, encryptLogs, alarms, loadBalancer, sessionStore',
+    'aws.userpoolTier: unknown key; did you mean "userPoolTier"? allowed keys: userPoolTier, threatProtection, domain, ses, sms, waf, apiDomain, guardDuty, encryptLogs, alarms, loadBalancer, sessionStore',
   ]),
   bad(
     "aws",

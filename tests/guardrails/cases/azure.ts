@@ -32,7 +32,7 @@ export const AZURE_CASES: readonly BadCase[] = [
     "azure.directory.automationClientId",
     REMOVE,
     [
-      "azure.directory.automationClientId: is required (must be a GUID such as 00000000-0000-0000-0000-000000000000)",
+      'azure.directory.automationClientId: is required when azure.directory.tenant is "existing": the app registration the platform deploys into the tenant as (docs/azure.md, "Bootstrap"); received nothing',
     ],
     { cli: true },
   ),
@@ -65,7 +65,7 @@ export const AZURE_CASES: readonly BadCase[] = [
     "azure.directory.create",
     { countryCode: "KR", displayName: "Hanbit" },
     [
-      'azure.directory.create: is only used when azure.directory.tenant is "create"; received {"location":"Asia Pacific","sku":"Standard","countryCode":"KR","displayName":"Ha… (86 characters)',
+      'azure.directory.create: is only used when azure.directory.tenant is "create"; received {"location":"Asia Pacific","countryCode":"KR","displayName":"Hanbit"}',
     ],
   ),
   bad(

@@ -49,14 +49,17 @@ export const MONITORING_TAGS_CASES: readonly BadCase[] = [
       'monitoring.alertEmail: unknown key; did you mean "alertEmails"? allowed keys: alertEmails, logRetention',
     ],
   ),
-  bad("aws", "protection as text", "protection.protect", "false", [
-    'protection.protect: must be a boolean; received "false"',
+  bad("aws", "deletion allowed as text", "protection.allowDeletion", "true", [
+    'protection.allowDeletion: must be a boolean; received "true"',
   ]),
-  bad("azure", "retention on delete as a number", "protection.retainOnDelete", 0, [
-    "protection.retainOnDelete: must be a boolean; received 0",
+  bad("azure", "the former protect switch", "protection.protect", false, [
+    "protection.protect: unknown key; allowed keys: allowDeletion, allowReplacement",
   ]),
-  bad("aws", "a typo in a protection key", "protection.protected", true, [
-    'protection.protected: unknown key; did you mean "protect"? allowed keys: protect, retainOnDelete, allowReplacement',
+  bad("aws", "the former retain switch", "protection.retainOnDelete", false, [
+    "protection.retainOnDelete: unknown key; allowed keys: allowDeletion, allowReplacement",
+  ]),
+  bad("aws", "a typo in a protection key", "protection.allowDeletions", true, [
+    'protection.allowDeletions: unknown key; did you mean "allowDeletion"? allowed keys: allowDeletion, allowReplacement',
   ]),
   bad("aws", "an empty tag value", "tags.owner", "", [
     'tags.owner: must be text of 1..256 characters; received ""',

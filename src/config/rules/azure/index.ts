@@ -5,6 +5,7 @@ import { directory, location, providers, tokenLifetimes } from "./directory";
 import { frontDoor } from "./frontDoor";
 import { registrations } from "./registrations";
 import { apiManagement, managedStore, monitoring, retention, sessionStore } from "./services";
+import { tenantAccess } from "./tenant";
 
 export { FRONT_DOOR_SKUS, WAF_RATE_LIMIT, WAF_RATE_LIMIT_WINDOWS } from "./frontDoor";
 
@@ -14,6 +15,7 @@ export function azureProblems(config: AzurePlatformConfig, context: { region?: s
     ...location(context.region),
     ...tokenLifetimes(config),
     ...directory(config),
+    ...tenantAccess(config),
     ...providers(config),
     ...registrations(config),
     ...apiManagement(config),

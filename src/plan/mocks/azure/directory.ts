@@ -51,7 +51,7 @@ export const DIRECTORY_MOCK_OUTPUTS: Readonly<Record<string, MockFor>> = {
         keyId,
         value: `${id(3, MIXED_ALNUM)}8Q~${id(37, MIXED_ALNUM)}`,
         startDate: "2026-01-01T00:00:00Z",
-        endDate: "2027-01-01T00:00:00Z",
+        endDate: inputs.endDate ?? "2028-01-01T00:00:00Z", // as given; Graph's default is two years
       },
     };
   },
