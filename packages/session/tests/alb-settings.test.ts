@@ -1,44 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ConfigError } from "../src/errors.js";
 import { AlbClaimsVerifier, albSignOut } from "../src/index.js";
-import { type AlbKeyPair, AlbKeyServer, albKeyPair, albToken } from "./helpers/alb.js";
+import { albToken } from "./helpers/alb.js";
+import { CLIENT, ISSUER, SIGNER, useAlbKeyServer } from "./helpers/albFixture.js";
 
-const SIGNER =
-  "arn:aws:elasticloadbalancing:ap-northeast-2:123456789012:loadbalancer/app/hanbit-aws-edge/46cf4d5aae87d766";
-const CLIENT = "b5200zfr8o4klcusw5ei0noq1c";
-const ISSUER = "https://cognito-idp.ap-northeast-2.amazonaws.com/ap-northeast-2_BvHmNAyOx";
-const USER = { sub: "5f1c9e2a-7b3d-4e8f-9a0b-1c2d3e4f5a6b", email: "minji@hanbit.co.kr", username: "minji" };
-
-let server: AlbKeyServer;
-let key: AlbKeyPair;
-beforeAll(async () => {
-  server = await AlbKeyServer.start();
-  key = albKeyPair();
-  server.serve(key);
-});
-afterAll(() => server.stop());
-beforeEach(() => {
-  server.requests.length = 0;
-  server.failWith = undefined;
-});
-
-const now = () => Math.floor(Date.now() / 1000);
-const header = (over: Record<string, unknown> = {}) => ({
-  signer: SIGNER,
-  iss: ISSUER,
-  client: CLIENT,
-  exp: now() + 120,
-  ...over,
-});
-const claims = (over: Record<string, unknown> = {}) => ({ ...USER, exp: now() + 120, iss: ISSUER, ...over });
-const verifier = (over: Partial<ConstructorParameters<typeof AlbClaimsVerifier>[0]> = {}) =>
-  new AlbClaimsVerifier({
-    signer: SIGNER,
-    clientId: CLIENT,
-    issuer: ISSUER,
-    keyEndpoint: server.url,
-    ...over,
-  });
+const alb = useAlbKeyServer();
+const { header, claims, verifier } = alb;
 
 describe("GIVEN the verifier's settings", () => {
   it("THEN the key endpoint is the signer's region by default", async () => {
@@ -49,11 +16,11 @@ describe("GIVEN the verifier's settings", () => {
       issuer: ISSUER,
       fetch: async (url) => {
         urls.push(String(url));
-        return new Response(key.publicPem);
+        return new Response(alb.key.publicPem);
       },
     });
-    await v.verify(albToken(key, header(), claims()));
-    expect(urls).toEqual([`https://public-keys.auth.elb.ap-northeast-2.amazonaws.com/${key.kid}`]);
+    await v.verify(albToken(alb.key, header(), claims()));
+    expect(urls).toEqual([`https://public-keys.auth.elb.ap-northeast-2.amazonaws.com/${alb.key.kid}`]);
   });
 
   it.each([

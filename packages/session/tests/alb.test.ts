@@ -1,43 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { AlbClaimsError, AlbClaimsVerifier } from "../src/index.js";
-import { type AlbKeyPair, AlbKeyServer, albKeyPair, albToken, paddedBase64Url } from "./helpers/alb.js";
+import { describe, expect, it } from "vitest";
+import { AlbClaimsError, type AlbClaimsVerifier } from "../src/index.js";
+import { albKeyPair, albToken, paddedBase64Url } from "./helpers/alb.js";
+import { CLIENT, ISSUER, SIGNER, USER, useAlbKeyServer } from "./helpers/albFixture.js";
 
-const SIGNER =
-  "arn:aws:elasticloadbalancing:ap-northeast-2:123456789012:loadbalancer/app/hanbit-aws-edge/46cf4d5aae87d766";
-const CLIENT = "b5200zfr8o4klcusw5ei0noq1c";
-const ISSUER = "https://cognito-idp.ap-northeast-2.amazonaws.com/ap-northeast-2_BvHmNAyOx";
-const USER = { sub: "5f1c9e2a-7b3d-4e8f-9a0b-1c2d3e4f5a6b", email: "minji@hanbit.co.kr", username: "minji" };
-
-let server: AlbKeyServer;
-let key: AlbKeyPair;
-beforeAll(async () => {
-  server = await AlbKeyServer.start();
-  key = albKeyPair();
-  server.serve(key);
-});
-afterAll(() => server.stop());
-beforeEach(() => {
-  server.requests.length = 0;
-  server.failWith = undefined;
-});
-
-const now = () => Math.floor(Date.now() / 1000);
-const header = (over: Record<string, unknown> = {}) => ({
-  signer: SIGNER,
-  iss: ISSUER,
-  client: CLIENT,
-  exp: now() + 120,
-  ...over,
-});
-const claims = (over: Record<string, unknown> = {}) => ({ ...USER, exp: now() + 120, iss: ISSUER, ...over });
-const verifier = (over: Partial<ConstructorParameters<typeof AlbClaimsVerifier>[0]> = {}) =>
-  new AlbClaimsVerifier({
-    signer: SIGNER,
-    clientId: CLIENT,
-    issuer: ISSUER,
-    keyEndpoint: server.url,
-    ...over,
-  });
+const alb = useAlbKeyServer();
+const { header, claims, verifier } = alb;
 
 async function rejection(v: AlbClaimsVerifier, token: string | undefined) {
   try {
@@ -52,28 +19,28 @@ async function rejection(v: AlbClaimsVerifier, token: string | undefined) {
 
 describe("GIVEN a header shaped exactly like the load balancer's (padded base64url, ES256)", () => {
   it("THEN the padding is really there and the claims are accepted with the user's subject", async () => {
-    const token = albToken(key, header(), claims());
+    const token = albToken(alb.key, header(), claims());
     const [, payload, signature] = token.split(".");
     expect([payload?.endsWith("="), signature?.endsWith("==")]).toEqual([true, true]);
     const result = await verifier().verify(token);
     expect(result.subject).toBe(USER.sub);
     expect(result.claims).toMatchObject(USER);
-    expect(server.requests).toEqual([`/${key.kid}`]);
+    expect(alb.server.requests).toEqual([`/${alb.key.kid}`]);
   });
 
   it("THEN a padded header segment is accepted too", async () => {
     const client = `${CLIENT}x`;
-    const token = albToken(key, header({ client }), claims());
+    const token = albToken(alb.key, header({ client }), claims());
     expect(token.split(".")[0]?.endsWith("=")).toBe(true);
     expect((await verifier({ clientId: client }).verify(token)).subject).toBe(USER.sub);
   });
 
   it("THEN the key is fetched once for many and for concurrent headers", async () => {
     const v = verifier();
-    const token = albToken(key, header(), claims());
+    const token = albToken(alb.key, header(), claims());
     await Promise.all(Array.from({ length: 10 }, () => v.verify(token)));
     await v.verify(token);
-    expect([v.keyFetches, server.requests.length]).toEqual([1, 1]);
+    expect([v.keyFetches, alb.server.requests.length]).toEqual([1, 1]);
   });
 });
 
@@ -98,7 +65,7 @@ describe("GIVEN a header that must be refused WHEN verified", () => {
     ],
     [
       "another load balancer's header",
-      () => albToken(key, header({ signer: SIGNER.replace("hanbit-aws-edge", "evil-edge") }), claims()),
+      () => albToken(alb.key, header({ signer: SIGNER.replace("hanbit-aws-edge", "evil-edge") }), claims()),
       {
         check: "signer",
         status: 401,
@@ -108,7 +75,7 @@ describe("GIVEN a header that must be refused WHEN verified", () => {
     ],
     [
       "another client's header",
-      () => albToken(key, header({ client: "spa-client" }), claims()),
+      () => albToken(alb.key, header({ client: "spa-client" }), claims()),
       {
         check: "client",
         status: 401,
@@ -118,7 +85,7 @@ describe("GIVEN a header that must be refused WHEN verified", () => {
     ],
     [
       "another issuer",
-      () => albToken(key, header({ iss: "https://idp.example.com" }), claims()),
+      () => albToken(alb.key, header({ iss: "https://idp.example.com" }), claims()),
       {
         check: "issuer",
         status: 401,
@@ -128,7 +95,7 @@ describe("GIVEN a header that must be refused WHEN verified", () => {
     ],
     [
       "an expired header",
-      () => albToken(key, header({ exp: 1_700_000_000 }), claims()),
+      () => albToken(alb.key, header({ exp: 1_700_000_000 }), claims()),
       {
         check: "expired",
         status: 401,
@@ -139,7 +106,7 @@ describe("GIVEN a header that must be refused WHEN verified", () => {
     ],
     [
       "HS256",
-      () => albToken(key, header({ alg: "HS256" }), claims()),
+      () => albToken(alb.key, header({ alg: "HS256" }), claims()),
       {
         check: "algorithm",
         status: 401,
@@ -150,7 +117,7 @@ describe("GIVEN a header that must be refused WHEN verified", () => {
     ],
     [
       "a kid that is a path",
-      () => albToken(key, header({ kid: "../../etc/passwd" }), claims()),
+      () => albToken(alb.key, header({ kid: "../../etc/passwd" }), claims()),
       {
         check: "format",
         status: 401,
@@ -170,7 +137,7 @@ describe("GIVEN a header that must be refused WHEN verified", () => {
     ],
     [
       "a signature by another key under the right kid",
-      () => albToken({ ...other, kid: key.kid }, header(), claims()),
+      () => albToken({ ...other, kid: alb.key.kid }, header(), claims()),
       {
         check: "signature",
         status: 401,
@@ -182,7 +149,7 @@ describe("GIVEN a header that must be refused WHEN verified", () => {
     [
       "claims changed after signing",
       () => {
-        const [h, , s] = albToken(key, header(), claims()).split(".");
+        const [h, , s] = albToken(alb.key, header(), claims()).split(".");
         return `${h}.${paddedBase64Url(JSON.stringify(claims({ email: "admin@hanbit.co.kr" })))}.${s}`;
       },
       {
@@ -195,7 +162,7 @@ describe("GIVEN a header that must be refused WHEN verified", () => {
     ],
     [
       "expired claims under a valid header",
-      () => albToken(key, header(), claims({ exp: 1_700_000_000 })),
+      () => albToken(alb.key, header(), claims({ exp: 1_700_000_000 })),
       {
         check: "expired",
         status: 401,
@@ -206,7 +173,7 @@ describe("GIVEN a header that must be refused WHEN verified", () => {
     ],
     [
       "claims without sub",
-      () => albToken(key, header(), { email: USER.email }),
+      () => albToken(alb.key, header(), { email: USER.email }),
       {
         check: "format",
         status: 401,
@@ -224,7 +191,7 @@ describe("GIVEN a header that must be refused WHEN verified", () => {
       const result = await rejection(v, text);
       expect(result).toEqual({
         ...expected,
-        message: expected.message.replace("KEY_URL", server.url.replace(/\/$/, "")),
+        message: expected.message.replace("KEY_URL", alb.server.url.replace(/\/$/, "")),
       });
       expect(v.keyFetches).toBe(fetches);
       if (text) expect(result.message).not.toContain(text.split(".")[2]);
@@ -233,14 +200,14 @@ describe("GIVEN a header that must be refused WHEN verified", () => {
 
   it("THEN a key endpoint failing with 500 is a 503, and the failure is not cached", async () => {
     const v = verifier();
-    const token = albToken(key, header(), claims());
-    server.failWith = 500;
+    const token = albToken(alb.key, header(), claims());
+    alb.server.failWith = 500;
     expect(await rejection(v, token)).toEqual({
       check: "keys-unavailable",
       status: 503,
-      message: `load balancer claims rejected (keys-unavailable): the key endpoint ${server.url}/${key.kid} answered HTTP 500`,
+      message: `load balancer claims rejected (keys-unavailable): the key endpoint ${alb.server.url}/${alb.key.kid} answered HTTP 500`,
     });
-    server.failWith = undefined;
+    alb.server.failWith = undefined;
     expect((await v.verify(token)).subject).toBe(USER.sub);
     expect(v.keyFetches).toBe(2);
   });
