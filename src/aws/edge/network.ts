@@ -64,35 +64,26 @@ export function createEdgeNetwork(ctx: AwsContext, lb: LoadBalancerConfig): Edge
     childOf(ctx),
   );
   const rules = edgeSecurityRules(lb, cidr);
-  for (const rule of rules.ingress) {
-    new vpc.SecurityGroupIngressRule(
-      `${ctx.name}-edge-sg-${rule.suffix}`,
-      {
-        securityGroupId: securityGroup.id,
-        description: rule.description,
-        cidrIpv4: rule.cidrIpv4,
-        ipProtocol: "tcp",
-        fromPort: rule.port,
-        toPort: rule.port,
-        tags: ctx.config.tags,
-      },
-      childOf(ctx),
-    );
-  }
-  for (const rule of rules.egress) {
-    new vpc.SecurityGroupEgressRule(
-      `${ctx.name}-edge-sg-${rule.suffix}`,
-      {
-        securityGroupId: securityGroup.id,
-        description: rule.description,
-        cidrIpv4: rule.cidrIpv4,
-        ipProtocol: "tcp",
-        fromPort: rule.port,
-        toPort: rule.port,
-        tags: ctx.config.tags,
-      },
-      childOf(ctx),
-    );
+  const directions = [
+    [rules.ingress, vpc.SecurityGroupIngressRule],
+    [rules.egress, vpc.SecurityGroupEgressRule],
+  ] as const;
+  for (const [list, Rule] of directions) {
+    for (const rule of list) {
+      new Rule(
+        `${ctx.name}-edge-sg-${rule.suffix}`,
+        {
+          securityGroupId: securityGroup.id,
+          description: rule.description,
+          cidrIpv4: rule.cidrIpv4,
+          ipProtocol: "tcp",
+          fromPort: rule.port,
+          toPort: rule.port,
+          tags: ctx.config.tags,
+        },
+        childOf(ctx),
+      );
+    }
   }
   return { vpcId, securityGroup };
 }
