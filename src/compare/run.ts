@@ -45,6 +45,10 @@ export function sideOf(cloud: ComparedCloud, run: PlanRun): CloudSide {
   if (run.code === 1) {
     return { cloud, status: "refused", refusals: refusalLines(run.stderr), builds: {}, resourceCount: 0 };
   }
+  if (run.code === 2) {
+    // The plan's own usage exit: a section it cannot read, or live prices it cannot fetch.
+    throw new StackFileError(`the ${cloud} side cannot be planned: ${run.stderr.trim()}`);
+  }
   if (run.code !== 0) {
     throw new Error(`planning the ${cloud} side failed (exit ${run.code}): ${run.stderr.trim()}`);
   }

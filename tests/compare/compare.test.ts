@@ -6,6 +6,7 @@ import { renderMarkdown } from "../../src/compare/markdown";
 import type { Comparison } from "../../src/compare/model";
 import { compare, sideOf } from "../../src/compare/run";
 import { splitByCloud } from "../../src/compare/split";
+import { StackFileError } from "../../src/plan/stackFile";
 import { awsConfig } from "../capacity/support";
 import { REPO_ROOT } from "../support/harness";
 
@@ -71,6 +72,20 @@ describe("GIVEN what npm run plan answered for each cloud", () => {
       builds: {},
       resourceCount: 0,
     });
+  });
+
+  it("THEN a side the planner cannot read (exit 2) is a usage failure naming the side and the reason", () => {
+    expect(() =>
+      sideOf("azure", {
+        code: 2,
+        stdout: "",
+        stderr: "live prices: the Azure Retail Prices API did not answer\n",
+      }),
+    ).toThrow(
+      new StackFileError(
+        "the azure side cannot be planned: live prices: the Azure Retail Prices API did not answer",
+      ),
+    );
   });
 
   it("THEN a failure of the planner itself is not mistaken for a refusal", () => {
