@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { accessLogBucketPolicy } from "../../src/aws/edge/accessLogs";
 import { ELB_LOG_SERVICE, logDeliveryPrincipal } from "../../src/aws/edge/logDelivery";
-import { elbName } from "../../src/aws/edge/names";
+import { accessLogBucketName, elbName } from "../../src/aws/edge/names";
 import type { Plan } from "../../src/plan/model";
 import { only } from "../support/harness";
 import { BUCKET } from "./edgeSupport";
@@ -95,4 +95,24 @@ describe("GIVEN a platform name, stack and suffix WHEN the load balancer's names
     expect(result.length).toBeLessThanOrEqual(32);
     expect(result).toMatch(/^[0-9A-Za-z](?:[0-9A-Za-z-]*[0-9A-Za-z])?$/);
   });
+});
+
+describe("GIVEN a platform name and stack WHEN the access-log bucket is named", () => {
+  it.each([
+    ["hanbit", "aws", "hanbit-aws-alb-logs-123456789012"],
+    ["hanbit", "Prod_Seoul.1", "hanbit-prod-seoul-1-alb-logs-123456789012"],
+    [
+      "hanbit",
+      "Prod_Seoul-customer-identity-platform",
+      "hanbit-prod-seoul-customer-identit-0497ba-alb-logs-123456789012",
+    ],
+  ])(
+    "THEN %s and %s give %s (S3: at most 63 lowercase letters, digits and hyphens)",
+    (name, stack, expected) => {
+      const result = accessLogBucketName({ config: { name } as never, stack }, "123456789012");
+      expect(result).toBe(expected);
+      expect(result.length).toBeLessThanOrEqual(63);
+      expect(result).toMatch(/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/);
+    },
+  );
 });

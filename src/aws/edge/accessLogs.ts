@@ -3,6 +3,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { statefulOptions } from "../../platform/options";
 import { type AccountFacts, type AwsContext, childOf } from "../context";
 import { logDeliveryPrincipal } from "./logDelivery";
+import { accessLogBucketName } from "./names";
 
 /** The key prefix the load balancer writes under (ELB then adds `AWSLogs/<account>/...`). */
 export const ACCESS_LOG_PREFIX = "alb";
@@ -11,11 +12,6 @@ export interface EdgeAccessLogs {
   readonly bucket: s3.Bucket;
   /** The load balancer may only be created once the bucket policy lets it write (ELB checks at creation). */
   readonly policy: s3.BucketPolicy;
-}
-
-/** The bucket's name: globally unique through the account ID, `<name>-<stack>-alb-logs-<account>`. */
-export function accessLogBucketName(ctx: AwsContext, accountId: string): string {
-  return `${ctx.config.name}-${ctx.stack}-alb-logs-${accountId}`;
 }
 
 /**
