@@ -69,16 +69,16 @@ export function parseRecord(value: unknown): RotationRecord | undefined {
 
 /**
  * This run's issue days. Without a record (a new stack) both passwords are issued today.
- * Otherwise at most one is replaced: a due one (issued before its slot's last due day) whose
- * counterpart has been out for `OVERLAP_DAYS`, the older first.
+ * Otherwise at most one is replaced, and never the published one: the other slot, when it is
+ * due (issued before its slot's last due day) and the published one has been out for
+ * `OVERLAP_DAYS`.
  */
 export function rotate(previous: RotationRecord | undefined, now: Date): RotationRecord {
   const today = dayOf(now);
   if (previous === undefined) return { a: today, b: today };
-  const candidates = SLOTS.filter((slot) => {
-    const other = previous[slot === "a" ? "b" : "a"];
-    return previous[slot] < lastDueDay(slot, now) && now.getTime() - midnight(other) >= OVERLAP_DAYS * DAY_MS;
-  }).sort((x, y) => previous[x].localeCompare(previous[y]));
-  const slot = candidates[0];
-  return slot === undefined ? previous : { ...previous, [slot]: today };
+  const published = currentSlot(previous);
+  const slot = published === "a" ? "b" : "a";
+  const due = previous[slot] < lastDueDay(slot, now);
+  const overlapped = now.getTime() - midnight(previous[published]) >= OVERLAP_DAYS * DAY_MS;
+  return due && overlapped ? { ...previous, [slot]: today } : previous;
 }

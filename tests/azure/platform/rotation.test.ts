@@ -67,35 +67,46 @@ describe("GIVEN the last deployment's record WHEN a run rotates", () => {
       { a: "2026-01-03", b: "2026-08-10" },
     ],
     [
-      "a new stack's twin passwords part: a first, once 90 days have passed",
+      "a new stack's twin passwords: a is published on the tie, so it stays although due",
       { a: "2026-05-20", b: "2026-05-20" },
       "2026-08-18",
-      { a: "2026-08-18", b: "2026-05-20" },
+      { a: "2026-05-20", b: "2026-05-20" },
+    ],
+    [
+      "a new stack's twin passwords part when b falls due: b is replaced, a stays published till then",
+      { a: "2026-05-20", b: "2026-05-20" },
+      "2026-10-02",
+      { a: "2026-05-20", b: "2026-10-02" },
     ],
   ])("WHEN %s", (_what, previous, day, expected) => {
     expect(rotate(previous, at(day))).toEqual(expected);
   });
 
-  it("THEN over three years of quarterly runs no password is ever replaced while published or within 90 days of being superseded, and none expires", () => {
-    let record = rotate(undefined, at("2026-02-11"));
-    let published = { slot: currentSlot(record), since: Date.parse("2026-02-11") };
-    for (let month = 0; month < 36; month += 1) {
-      for (const day of [5, 20]) {
-        const now = new Date(Date.UTC(2026, 2 + month, day, 9));
-        const next = rotate(record, now);
-        for (const slot of ["a", "b"] as const) {
-          if (next[slot] === record[slot]) continue;
-          expect(slot).not.toBe(published.slot);
-          expect(now.getTime() - published.since).toBeGreaterThanOrEqual(90 * 86_400_000);
+  // A stack may be created on any day: one start in each month of the year.
+  it.each(Array.from({ length: 12 }, (_, m) => `2026-${String(m + 1).padStart(2, "0")}-11`))(
+    "THEN for a stack created %s, over three years of runs twice a month no password is ever replaced while published or within 90 days of being superseded, and none expires",
+    (created) => {
+      let record = rotate(undefined, at(created));
+      let published = { slot: currentSlot(record), since: Date.parse(created) };
+      const [year, month0] = created.split("-").map(Number) as [number, number];
+      for (let month = 0; month < 36; month += 1) {
+        for (const day of [5, 20]) {
+          const now = new Date(Date.UTC(year, month0 + month, day, 9));
+          const next = rotate(record, now);
+          for (const slot of ["a", "b"] as const) {
+            if (next[slot] === record[slot]) continue;
+            expect(slot).not.toBe(published.slot);
+            expect(now.getTime() - published.since).toBeGreaterThanOrEqual(90 * 86_400_000);
+          }
+          for (const slot of ["a", "b"] as const)
+            expect(Date.parse(endDateOf(next[slot]))).toBeGreaterThan(now.getTime());
+          if (currentSlot(next) !== published.slot)
+            published = { slot: currentSlot(next), since: now.getTime() };
+          record = next;
         }
-        for (const slot of ["a", "b"] as const)
-          expect(Date.parse(endDateOf(next[slot]))).toBeGreaterThan(now.getTime());
-        if (currentSlot(next) !== published.slot)
-          published = { slot: currentSlot(next), since: now.getTime() };
-        record = next;
       }
-    }
-  });
+    },
+  );
 });
 
 describe("GIVEN what the last deployment's output holds", () => {
