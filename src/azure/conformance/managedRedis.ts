@@ -1,4 +1,8 @@
-import { MANAGED_REDIS_SKUS, MANAGED_REDIS_SKUS_SOURCE } from "../../config/rules/azure/limits";
+import {
+  MANAGED_REDIS_NAME_MAX,
+  MANAGED_REDIS_SKUS,
+  MANAGED_REDIS_SKUS_SOURCE,
+} from "../../config/rules/azure/limits";
 import { matches, oneOf } from "../../platform/constraintKinds";
 import type { ConformanceAudit, Constraint } from "../../platform/constraints";
 import { FROM_RESOURCE_GROUP, fixed, regionRule, spec, tagsRule } from "./common";
@@ -18,8 +22,8 @@ function managedConstraints(): Constraint[] {
   return [
     matches(
       base("managed-redis-name", CLUSTER, "clusterName", "redisEnterprise name"),
-      /^(?=.{1,60}$)[A-Za-z0-9]+(-[A-Za-z0-9]+)*$/,
-      "1..60 letters, digits and single hyphens",
+      new RegExp(`^(?=.{1,${MANAGED_REDIS_NAME_MAX}}$)[A-Za-z0-9]+(-[A-Za-z0-9]+)*$`),
+      `1..${MANAGED_REDIS_NAME_MAX} letters, digits and single hyphens`,
     ),
     oneOf(
       { id: "managed-redis-sku", type: CLUSTER, input: "sku.name", source: MANAGED_REDIS_SKUS_SOURCE },

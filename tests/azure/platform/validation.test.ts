@@ -113,6 +113,16 @@ describe("GIVEN one Azure setting out of its allowed range", () => {
       ],
     ],
     [
+      "a 61-character name on Azure Managed Redis (its cluster names stop at 60)",
+      store({ kind: "managed", zones: [], persistence: undefined, name: `hanbit-${"s".repeat(54)}` }),
+      [
+        {
+          path: "azure.sessionStore.name",
+          message: `must be at most 60 characters with azure.sessionStore.kind "managed" (Azure Managed Redis cluster names); received "hanbit-${"s".repeat(54)}"`,
+        },
+      ],
+    ],
+    [
       "rate limiting on Consumption",
       apim({ sku: "Consumption" }),
       [

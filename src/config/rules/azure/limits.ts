@@ -96,6 +96,13 @@ export const LOG_ANALYTICS_RETENTION_DAYS = { min: 30, max: 730 } as const;
 export const LOG_ANALYTICS_SOURCE = `${LEARN}/azure-monitor/logs/data-retention-configure (workspace retention 30..730 days on the PerGB2018 plan)`;
 
 /** Azure Managed Redis SKUs (the Balanced, Memory, Compute and Flash optimized families). */
+/**
+ * Azure Managed Redis cluster names: 1..60 characters (the REST API's clusterName pattern,
+ * Azure/bicep-types-az redisenterprise/microsoft.cache/2025-07-01), where Azure Cache for Redis
+ * takes 63.
+ */
+export const MANAGED_REDIS_NAME_MAX = 60;
+
 export const MANAGED_REDIS_SKUS = [
   ...[0, 1, 3, 5, 10, 20, 50, 100, 150, 250, 350, 500, 700, 1000].map((n) => `Balanced_B${n}`),
   ...[10, 20, 50, 100, 150, 250, 350, 500, 700, 1000, 1500, 2000].map((n) => `MemoryOptimized_M${n}`),

@@ -3,7 +3,12 @@ import { type ConfigProblem, problem } from "../../problems";
 import { AZURE_REGIONS, regionProblems } from "../../regions";
 import type { AzurePlatformConfig } from "../../schema/root";
 import { durationInRange } from "../range";
-import { APIM_UNITS, DEFENDER_FOR_APIS_TIERS, LOG_ANALYTICS_RETENTION_DAYS } from "./limits";
+import {
+  APIM_UNITS,
+  DEFENDER_FOR_APIS_TIERS,
+  LOG_ANALYTICS_RETENTION_DAYS,
+  MANAGED_REDIS_NAME_MAX,
+} from "./limits";
 
 const MINUTE = DURATION_UNITS.m;
 const DAY = DURATION_UNITS.d;
@@ -159,6 +164,15 @@ export function managedStore(config: AzurePlatformConfig): ConfigProblem[] {
       ? [problem(`azure.sessionStore.${key}`, 'is only used with azure.sessionStore.kind "cache"', value)]
       : [];
   return [
+    ...(store.name.length > MANAGED_REDIS_NAME_MAX
+      ? [
+          problem(
+            "azure.sessionStore.name",
+            `must be at most ${MANAGED_REDIS_NAME_MAX} characters with azure.sessionStore.kind "managed" (Azure Managed Redis cluster names)`,
+            store.name,
+          ),
+        ]
+      : []),
     ...cacheOnly("zones", store.zones, store.zones.length > 0),
     ...cacheOnly("geoReplicaLocation", store.geoReplicaLocation, store.geoReplicaLocation !== undefined),
     ...cacheOnly("persistence", store.persistence, store.persistence !== undefined),
