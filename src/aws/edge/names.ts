@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { fittedName as fitted, hyphenated } from "../../platform/names";
 import type { AwsContext } from "../context";
 
 /** Load balancer and target group names: at most 32 letters, digits and hyphens (ELB's validName). */
@@ -6,22 +6,6 @@ export const ELB_NAME_MAX = 32;
 
 /** S3 bucket names: 3..63 lowercase letters, digits and hyphens here (S3's bucket naming rules). */
 export const S3_BUCKET_MAX = 63;
-
-/** `text` with every run of other characters made one hyphen, and no hyphen at either end. */
-function hyphenated(text: string, allowed: RegExp): string {
-  return text
-    .replace(allowed, "-")
-    .replace(/-{2,}/g, "-")
-    .replace(/^-+|-+$/g, "");
-}
-
-/** `head-tail` within `max` characters: a head too long keeps its start and a short hash of the whole. */
-function fitted(head: string, tail: string, max: number): string {
-  const full = `${head}-${tail}`;
-  if (full.length <= max) return full;
-  const hash = createHash("sha256").update(full).digest("hex").slice(0, 6);
-  return `${head.slice(0, max - tail.length - hash.length - 2).replace(/-+$/, "")}-${hash}-${tail}`;
-}
 
 /**
  * `<name>-<stack>-<suffix>` as Elastic Load Balancing accepts it: characters other than letters,

@@ -1,5 +1,6 @@
 import { XMLParser } from "fast-xml-parser";
 import { beforeAll, describe, expect, it } from "vitest";
+import { endpointName } from "../../../src/azure/edge/profile";
 import type { Plan } from "../../../src/plan/model";
 import { all, only } from "../../support/harness";
 import { azureValues, planAzure, RG, TENANT_ID, withSection } from "../platform/support";
@@ -472,5 +473,21 @@ describe("GIVEN the variant stack examples/azure-frontdoor-standard.yaml (Extern
         "https://2b7e4c1a-9d3f-4e8b-a6c2-5f1d0e9b8a74.ciamlogin.com/2b7e4c1a-9d3f-4e8b-a6c2-5f1d0e9b8a74/v2.0",
       ],
     });
+  });
+});
+
+describe("GIVEN a platform name and any stack name WHEN the Front Door endpoint is named", () => {
+  it.each([
+    ["hanbit", "prod", "hanbit-prod-edge"],
+    ["hanbit", "prod_eu.1", "hanbit-prod-eu-1-edge"],
+    [
+      "hanbit",
+      "production-koreacentral-blue-and-green-rollout-2027",
+      "hanbit-production-koreacentral-blu-e1df14-edge",
+    ],
+  ])("THEN %s and %s give %s (azurerm: 2..46 letters, digits and hyphens)", (name, stack, expected) => {
+    const result = endpointName({ config: { name } as never, stack });
+    expect(result).toBe(expected);
+    expect(result).toMatch(/^[\da-zA-Z][-\da-zA-Z]{0,44}[\da-zA-Z]$/);
   });
 });
