@@ -45,7 +45,7 @@ export const POLICY_COMMAND = {
   },
 } as const satisfies CommandSpec;
 
-/** The offline plan of a stack. The planner loads Pulumi and both clouds' SDKs (about 3 s): only here. */
+/** The offline plan of a stack. The planner loads Pulumi and the stack's cloud SDKs (about a second): only here. */
 async function planStack(stack: string, configFile: string | undefined): Promise<Plan> {
   const input = loadPlanInput(stack, configFile);
   const { plan } = await import("../src/plan/run.js");
@@ -62,6 +62,19 @@ function readPlan(path: string): Plan {
   const doc = parsed as Partial<Plan>;
   if (!Array.isArray(doc.resources))
     throw new StackFileError(`${path}: has no "resources" list; make it with npm run plan -- --format json`);
+  // A truncated or hand-made document must not pass the gate by holding nothing the rules read.
+  const entry = (doc.resources as unknown[]).findIndex(
+    (r) =>
+      typeof r !== "object" ||
+      r === null ||
+      ["urn", "type", "name"].some((k) => typeof (r as Record<string, unknown>)[k] !== "string") ||
+      typeof (r as Record<string, unknown>).inputs !== "object" ||
+      (r as Record<string, unknown>).inputs === null,
+  );
+  if (entry >= 0)
+    throw new StackFileError(
+      `${path}: resources[${entry}] is not a planned resource (urn, type, name and inputs); make the document with npm run plan -- --format json`,
+    );
   return doc as Plan;
 }
 

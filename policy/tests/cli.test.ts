@@ -68,6 +68,22 @@ describe("npm run policy", () => {
 
 describe("npm run policy and npm run plan take the same flags the same way", () => {
   const policy = (...args: string[]) => runInProcess(POLICY_COMMAND, policyMain, args);
+
+  it.each([
+    ['{"resources":[1]}', 0],
+    ['{"resources":[{"urn":"u","type":"t","name":"n","inputs":{}},{"urn":"u","type":"t"}]}', 1],
+  ])(
+    "GIVEN --plan with a resource that is not a planned one (%s) THEN exit 2 naming its index",
+    async (text, index) => {
+      const path = files.write(`malformed-${index}.json`, text);
+      const { code, stdout, stderr } = await policy("--plan", path);
+      expect([code, stdout, stderr]).toEqual([
+        2,
+        "",
+        `${path}: resources[${index}] is not a planned resource (urn, type, name and inputs); make the document with npm run plan -- --format json\n`,
+      ]);
+    },
+  );
   const plan = (...args: string[]) => runInProcess(PLAN_COMMAND, planMain, args);
 
   it("GIVEN --help to both THEN the same layout, and the shared options and exit codes read alike", async () => {
