@@ -5,7 +5,7 @@ import { PASSWORD_RESET_FLOW, SIGN_UP_SIGN_IN_FLOW } from "./identity/endpoints"
  * What an administrator still does by hand for this configuration, derived from it: the
  * settings Microsoft Graph cannot set on B2C user flows or External ID sign-up flows, the DNS
  * records and tenant steps of a Front Door sign-in domain (docs/azure.md, Front Door), and the
- * one consent per client application the platform cannot grant (docs/azure.md, bootstrap step 6).
+ * one consent per client application the platform cannot grant (docs/azure.md, bootstrap, "Either way, afterwards").
  */
 export function azureByHand(config: ResolvedConfig<"azure">): string[] {
   const d = config.azure.directory;

@@ -37,7 +37,7 @@ const resourceGroupId = () =>
     });
 
 export const azureSection = z.strictObject({
-  /** Resource group for the platform's Azure resources. @default "<name>-<stack>" */
+  /** Resource group for the platform's Azure resources. @default "<name>-<stack>-rg" */
   resourceGroupName: z
     .string()
     .regex(/^[\w.()-]{1,89}[\w()-]$/, {

@@ -3,7 +3,11 @@
  * constraints in src/aws/conformance and the policy pack all import them from here.
  */
 
-/** AWS WAF rate-based statement `limit` (terraform-provider-aws internal/service/wafv2/schemas.go). */
+/**
+ * AWS WAF rate-based statement `limit`: 100..2,000,000,000 in the pinned @pulumi/aws 7.48.0,
+ * whose bridged validator (terraform-provider-aws internal/service/wafv2/schemas.go before
+ * upstream lowered the minimum to 10 in PR #39107; pulumi/pulumi-aws#5841) refuses less.
+ */
 export const WAF_RATE_LIMIT = { min: 100, max: 2_000_000_000 } as const;
 
 /** Evaluation windows a rate-based statement accepts, in seconds (same file, `evaluation_window_sec`). */
