@@ -1,7 +1,7 @@
 /**
  * Azure limits the expected load meets, each with its source (read 2026-12-01).
  */
-import type { APIM_SKUS } from "../../config/schema/azure";
+import { APIM_UNITS, APIM_UNITS_SOURCE, type ApimSku } from "../../config/rules/azure/limits";
 
 const B2C_LIMITS =
   "https://learn.microsoft.com/azure/active-directory-b2c/service-limits (MicrosoftDocs/azure-docs articles/active-directory-b2c/service-limits.md)";
@@ -62,8 +62,6 @@ export const DIRECTORY_LIMITS: Readonly<
 /** Requests at the token endpoint (a static endpoint: 1 each) per sign-in (code exchange) and per refresh. */
 export const TOKEN_REQUESTS_PER_GRANT = 1;
 
-export type ApimSku = (typeof APIM_SKUS)[number];
-
 const APIM_PRICING =
   "https://azure.microsoft.com/pricing/details/api-management/ (estimated maximum throughput per unit) as transcribed on 2026-09-20 in api-evangelist/microsoft-azure plans/microsoft-azure-plans-pricing.yml";
 
@@ -76,18 +74,11 @@ export const APIM_THROUGHPUT_PER_UNIT: Readonly<Partial<Record<ApimSku, number>>
 };
 export const APIM_THROUGHPUT_SOURCE = APIM_PRICING;
 
-/** Most units per tier (Developer cannot scale). */
-export const APIM_MAX_UNITS: Readonly<Record<ApimSku, number>> = {
-  Consumption: 0,
-  Developer: 1,
-  Basic: 2,
-  Standard: 4,
-  Premium: 12,
-  BasicV2: 10,
-  StandardV2: 10,
-};
-export const APIM_MAX_UNITS_SOURCE =
-  "https://learn.microsoft.com/azure/api-management/upgrade-and-scale and .../v2-service-tiers-overview (v2: up to 10 units)";
+/** Most units per tier (Developer cannot scale): the configuration's own limit, defined once. */
+export const APIM_MAX_UNITS: Readonly<Record<ApimSku, number>> = Object.fromEntries(
+  Object.entries(APIM_UNITS).map(([sku, units]) => [sku, units.max]),
+) as Record<ApimSku, number>;
+export const APIM_MAX_UNITS_SOURCE = APIM_UNITS_SOURCE;
 
 /** Requests a v2 unit includes each month (pricing page), beyond which requests are billed. */
 export const APIM_V2_INCLUDED_REQUESTS: Readonly<Partial<Record<ApimSku, number>>> = {
