@@ -4,8 +4,12 @@
  */
 import { XMLParser } from "fast-xml-parser";
 import {
+  B2C_KEEP_ALIVE_DAYS,
   B2C_PASSWORD_LENGTH,
   B2C_PASSWORD_SOURCE,
+  B2C_RELYING_PARTY_SOURCE,
+  B2C_SESSION_EXPIRY_SECONDS,
+  JWT_ISSUER_SECONDS,
   JWT_ISSUER_SOURCE,
   ROLLING_REFRESH_WINDOW_SECONDS,
 } from "../../config/rules/azure/limits";
@@ -17,15 +21,12 @@ import { known, LEARN } from "./common";
 export const POLICY = "pulumi-nodejs:dynamic/azure-graph:TrustFrameworkPolicy";
 
 /** JwtIssuer metadata ranges (limits.ts, JWT_ISSUER_SOURCE). */
-const ISSUER_RANGES: Readonly<Record<string, readonly [number, number]>> = {
-  token_lifetime_secs: [300, 86_400],
-  id_token_lifetime_secs: [300, 86_400],
-  refresh_token_lifetime_secs: [86_400, 7_776_000],
-  rolling_refresh_token_lifetime_secs: [
-    ROLLING_REFRESH_WINDOW_SECONDS.min,
-    ROLLING_REFRESH_WINDOW_SECONDS.max,
-  ],
-};
+const ISSUER_RANGES: Readonly<Record<string, readonly [number, number]>> = Object.fromEntries(
+  Object.entries({
+    ...JWT_ISSUER_SECONDS,
+    rolling_refresh_token_lifetime_secs: ROLLING_REFRESH_WINDOW_SECONDS,
+  }).map(([key, r]) => [key, [r.min, r.max] as const]),
+);
 
 type XmlObject = { [key: string]: XmlObject | XmlObject[] | string };
 
@@ -129,6 +130,31 @@ export function policyConstraints(): Constraint[] {
               ? [`JwtIssuer ${item["@Key"]} is ${text(item)}`]
               : [];
           }),
+    ),
+    policyRule(
+      "b2c-session-behaviors",
+      `the relying party's web session within ${B2C_SESSION_EXPIRY_SECONDS.min}..${B2C_SESSION_EXPIRY_SECONDS.max} s (SessionExpiryInSeconds) and keep me signed in within ${B2C_KEEP_ALIVE_DAYS.min}..${B2C_KEEP_ALIVE_DAYS.max} days (KeepAliveInDays)`,
+      B2C_RELYING_PARTY_SOURCE,
+      (doc) =>
+        elements(doc, "UserJourneyBehaviors").flatMap((b) => {
+          const out: string[] = [];
+          // A text-only element parses to its string.
+          const expiry = b.SessionExpiryInSeconds;
+          for (const e of expiry === undefined ? [] : Array.isArray(expiry) ? expiry : [expiry]) {
+            const raw = typeof e === "string" ? e : text(e);
+            const v = Number(raw);
+            const inRange = v >= B2C_SESSION_EXPIRY_SECONDS.min && v <= B2C_SESSION_EXPIRY_SECONDS.max;
+            if (!(Number.isInteger(v) && inRange)) out.push(`SessionExpiryInSeconds is ${raw}`);
+          }
+          for (const e of elements(b, "SingleSignOn")) {
+            const days = e["@KeepAliveInDays"];
+            if (days === undefined) continue;
+            const v = Number(days);
+            if (!(Number.isInteger(v) && v >= B2C_KEEP_ALIVE_DAYS.min && v <= B2C_KEEP_ALIVE_DAYS.max))
+              out.push(`SingleSignOn KeepAliveInDays is ${String(days)}`);
+          }
+          return out;
+        }),
     ),
     policyRule(
       "b2c-password-length",

@@ -1,5 +1,10 @@
 import { z } from "zod";
-import { APIM_PUBLISHER_MAX_LENGTH, APIM_SKUS, MANAGED_REDIS_SKUS } from "../rules/azure/limits";
+import {
+  APIM_PUBLISHER_MAX_LENGTH,
+  APIM_SKUS,
+  B2C_KEEP_ALIVE_DAYS,
+  MANAGED_REDIS_SKUS,
+} from "../rules/azure/limits";
 import { frontDoorSection } from "./frontDoor";
 import { duration, email, keyPrefix, text } from "./primitives";
 
@@ -80,8 +85,8 @@ export const azureSection = z.strictObject({
     ssoScope: z.enum(SSO_SCOPES).default("Tenant"),
     /** Custom policies: rolling or absolute web session. @default "Absolute" */
     sessionExpiryType: z.enum(SESSION_EXPIRY_TYPES).default("Absolute"),
-    /** Custom policies: "keep me signed in" days (1..90), or off. @default off */
-    keepMeSignedInDays: z.number().int().min(1).max(90).optional(),
+    /** Custom policies: "keep me signed in" days (1..90, B2C_KEEP_ALIVE_DAYS), or off. @default off */
+    keepMeSignedInDays: z.number().int().min(B2C_KEEP_ALIVE_DAYS.min).max(B2C_KEEP_ALIVE_DAYS.max).optional(),
     /** Languages of the sign-in pages. @default ["en"] */
     languages: z
       .array(

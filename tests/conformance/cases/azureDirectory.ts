@@ -429,6 +429,22 @@ export const DIRECTORY_CASES: readonly Case[] = [
     ["JwtIssuer token_lifetime_secs is 120"],
   ],
   [
+    "b2c-session-behaviors",
+    "example",
+    "hanbit-policy-signuporsignin",
+    edit("policyXml", (x) => x.replace(/<SessionExpiryInSeconds>\d+</, "<SessionExpiryInSeconds>600<")),
+    ["SessionExpiryInSeconds is 600"],
+  ],
+  [
+    "b2c-session-behaviors",
+    "example",
+    "hanbit-policy-signuporsignin",
+    edit("policyXml", (x) =>
+      x.replace('<SingleSignOn Scope="Tenant"/>', '<SingleSignOn Scope="Tenant" KeepAliveInDays="120"/>'),
+    ),
+    ["SingleSignOn KeepAliveInDays is 120"],
+  ],
+  [
     "b2c-password-length",
     "example",
     "hanbit-policy-trustframeworkbase",

@@ -3,8 +3,8 @@ import { type ConfigProblem, problem } from "../../problems";
 import { AZURE_REGIONS, regionProblems } from "../../regions";
 import type { AzurePlatformConfig } from "../../schema/root";
 import { durationInRange } from "../range";
+import { B2C_SESSION_EXPIRY_SECONDS, JWT_ISSUER_SECONDS } from "./limits";
 
-const MINUTE = DURATION_UNITS.m;
 const DAY = DURATION_UNITS.d;
 
 /** Identity provider types each directory mode can federate with. */
@@ -25,18 +25,24 @@ export function location(value: string | undefined): ConfigProblem[] {
 export function tokenLifetimes(config: AzurePlatformConfig): ConfigProblem[] {
   const s = config.session;
   const who = config.azure.directory.mode === "b2c" ? "Azure AD B2C" : "Microsoft Entra External ID";
+  const range = (key: string, value: (typeof s)["accessTokenLifetime"], r: { min: number; max: number }) =>
+    durationInRange(key, value, r.min, r.max, who);
   const out = [
-    ...durationInRange("session.accessTokenLifetime", s.accessTokenLifetime, 5 * MINUTE, DAY, who),
-    ...durationInRange("session.idTokenLifetime", s.idTokenLifetime, 5 * MINUTE, DAY, who),
-    ...durationInRange("session.refreshTokenLifetime", s.refreshTokenLifetime, DAY, 90 * DAY, who),
+    ...range("session.accessTokenLifetime", s.accessTokenLifetime, JWT_ISSUER_SECONDS.token_lifetime_secs),
+    ...range("session.idTokenLifetime", s.idTokenLifetime, JWT_ISSUER_SECONDS.id_token_lifetime_secs),
+    ...range(
+      "session.refreshTokenLifetime",
+      s.refreshTokenLifetime,
+      JWT_ISSUER_SECONDS.refresh_token_lifetime_secs,
+    ),
   ];
   if (config.azure.directory.policyMode === "customPolicies") {
     out.push(
       ...durationInRange(
         "session.absoluteTimeout",
         s.absoluteTimeout,
-        15 * MINUTE,
-        DAY,
+        B2C_SESSION_EXPIRY_SECONDS.min,
+        B2C_SESSION_EXPIRY_SECONDS.max,
         "the B2C web session (SessionExpiryInSeconds)",
       ),
     );

@@ -62,6 +62,19 @@ export const APIM_POLICY_SIZE_SOURCE = `${LEARN}/azure-resource-manager/manageme
 
 export const GEO_REPLICATION_SOURCE = `${LEARN}/azure-cache-for-redis/cache-how-to-geo-replication (prerequisites: both caches Premium, the secondary at least the primary's size; not supported with zone redundancy nor with data persistence)`;
 
+/** JwtIssuer token lifetimes in seconds (JWT_ISSUER_SOURCE): access and ID tokens 5 min..1 day, refresh tokens 1..90 days. */
+export const JWT_ISSUER_SECONDS = {
+  token_lifetime_secs: { min: 300, max: 86_400 },
+  id_token_lifetime_secs: { min: 300, max: 86_400 },
+  refresh_token_lifetime_secs: { min: 86_400, max: 7_776_000 },
+} as const;
+
+/** The B2C web session (UserJourneyBehaviors SessionExpiryInSeconds): 15 min..1 day. */
+export const B2C_SESSION_EXPIRY_SECONDS = { min: 900, max: 86_400 } as const;
+/** "Keep me signed in" (SingleSignOn KeepAliveInDays): 1..90 days. */
+export const B2C_KEEP_ALIVE_DAYS = { min: 1, max: 90 } as const;
+export const B2C_RELYING_PARTY_SOURCE = `${LEARN}/active-directory-b2c/relyingparty (UserJourneyBehaviors: SessionExpiryInSeconds minimum 900, maximum 86,400; SingleSignOn KeepAliveInDays minimum 1, maximum 90 days)`;
+
 /** JwtIssuer `rolling_refresh_token_lifetime_secs`: 1 day..365 days, or unlimited. */
 export const ROLLING_REFRESH_WINDOW_SECONDS = { min: 86_400, max: 31_536_000 } as const;
 export const JWT_ISSUER_SOURCE = `${LEARN}/active-directory-b2c/jwt-issuer-technical-profile (token_lifetime_secs, id_token_lifetime_secs 300..86,400; refresh_token_lifetime_secs 86,400..7,776,000; rolling_refresh_token_lifetime_secs 86,400..31,536,000 or allow_infinite_rolling_refresh_token)`;
