@@ -31,6 +31,22 @@ describe("GIVEN the example Azure stack", () => {
   it("WHEN Premium persistence is turned off knowingly THEN it is accepted", async () => {
     expect(await problemsOf(store({ persistence: false }))).toEqual([]);
   });
+  it("WHEN External ID, which takes no token lifetimes, is given an ID token B2C would refuse THEN only B2C refuses it", async () => {
+    const externalId = azureValues({
+      session: { ...(azureValues().session as object), idTokenLifetime: "1m" },
+      identity: {
+        ...(azureValues().identity as object),
+        providers: [],
+        mfa: { mode: "required", factors: ["email"] },
+      },
+      load: { ...(azureValues().load as object), federatedShare: 0 },
+      azure: withSection("directory", { mode: "externalId", policyMode: "userFlows", ssoScope: undefined }),
+    });
+    expect([
+      await problemsOf(externalId),
+      (await problemsOf(session({ idTokenLifetime: "1m" }))).map((p) => p.path),
+    ]).toEqual([[], ["session.idTokenLifetime"]]);
+  });
 });
 
 describe("GIVEN one Azure setting out of its allowed range", () => {

@@ -24,7 +24,10 @@ export function location(value: string | undefined): ConfigProblem[] {
 
 export function tokenLifetimes(config: AzurePlatformConfig): ConfigProblem[] {
   const s = config.session;
-  const who = config.azure.directory.mode === "b2c" ? "Azure AD B2C" : "Microsoft Entra External ID";
+  // External ID's sign-up flow takes no token lifetimes (the tenant's defaults hold, and the plan
+  // lists that as left to do by hand): only B2C's JwtIssuer ranges apply.
+  if (config.azure.directory.mode !== "b2c") return [];
+  const who = "Azure AD B2C";
   const range = (key: string, value: (typeof s)["accessTokenLifetime"], r: { min: number; max: number }) =>
     durationInRange(key, value, r.min, r.max, who);
   const out = [
