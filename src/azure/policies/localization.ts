@@ -41,9 +41,6 @@ const STRINGS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   },
 };
 
-/** Languages this module carries its own strings for. */
-export const LANGUAGES_WITH_STRINGS = Object.keys(STRINGS);
-
 function entriesFor(
   s: ResolvedSettings,
   page: string,

@@ -3,7 +3,6 @@ import { databaseArgs } from "../../../src/azure/sessionStore/managed";
 import {
   cacheIsClustered,
   cachePermissions,
-  MANAGED_ACCESS,
   managedIsClustered,
 } from "../../../src/azure/sessionStore/permissions";
 
@@ -34,9 +33,5 @@ describe("GIVEN the application's data access on Azure", () => {
     expect(cachePermissions("app:", true)).toBe(
       "+del +eval +evalsha +exists +hget +hmget +hset +info +pexpire +pttl +rename +time +zadd +zcard +zrange +zrem +zremrangebyscore +zscore +cluster|slots +asking +client|setname ~app:*",
     );
-  });
-
-  it("THEN Managed Redis grants the assigned identity every command on every key", () => {
-    expect(MANAGED_ACCESS).toBe("+@all ~*");
   });
 });
