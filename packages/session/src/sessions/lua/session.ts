@@ -8,8 +8,11 @@ import { ADMIT, SESSION } from "./prelude.js";
  * A cookie argument is the cookie's remaining lifetime in ms ('' = none / unchanged).
  */
 
-/** Reads and slides the idle timeout: {1, data, revision, user, created, now, hard expiry}. */
-export const GET = `${SESSION}
+/**
+ * Reads the whole session into v (d, r, u, c, a, x), c and x; a missing or ended session ends
+ * the script with {0, why, user}.
+ */
+const LIVE = `
 local v = redis.call('HMGET', KEYS[1], 'd', 'r', 'u', 'c', 'a', 'x')
 if not v[4] then
   redis.call('DEL', KEYS[1])
@@ -18,7 +21,10 @@ end
 local c, x = tonumber(v[4]), hard(v[6])
 local why = gone(v[3], c, tonumber(v[5]), x)
 if why then return {0, why, v[3]} end
-redis.call('HSET', KEYS[1], 'a', nows)
+`;
+
+/** Reads and slides the idle timeout: {1, data, revision, user, created, now, hard expiry}. */
+export const GET = `${SESSION}${LIVE}redis.call('HSET', KEYS[1], 'a', nows)
 redis.call('PEXPIRE', KEYS[1], ttl(c, x))
 return {1, v[1], v[2], v[3], v[4], nows, v[6] or ''}
 `;
@@ -90,16 +96,7 @@ return {revision + 1, v[3], nows, v[2], xs}
  * [7] user, [8] cookie, [9] cap, [10..] candidate IDs. A new user starts a new absolute window.
  * {1, created, now, user, data, hard expiry or '', ended IDs...}.
  */
-export const ROTATE = `${SESSION}${ADMIT}
-local v = redis.call('HMGET', KEYS[1], 'd', 'r', 'u', 'c', 'a', 'x')
-if not v[4] then
-  redis.call('DEL', KEYS[1])
-  return {0, ''}
-end
-local c, x = tonumber(v[4]), hard(v[6])
-local why = gone(v[3], c, tonumber(v[5]), x)
-if why then return {0, why, v[3]} end
-if ARGV[5] ~= '' and tonumber(v[2]) ~= tonumber(ARGV[5]) then return {-1, tonumber(v[2])} end
+export const ROTATE = `${SESSION}${ADMIT}${LIVE}if ARGV[5] ~= '' and tonumber(v[2]) ~= tonumber(ARGV[5]) then return {-1, tonumber(v[2])} end
 if redis.call('EXISTS', KEYS[3]) == 1 then return {-3} end
 local user = v[3]
 if ARGV[6] == 'set' and ARGV[7] ~= user then
@@ -124,16 +121,7 @@ return {1, string.format('%d', c), nows, user, v[1], xs, unpack(ended)}
  * First half of a rotation into another slot (a new user): checks and deletes the old session.
  * ARGV[4] expected revision or ''. {1, data, user, remaining cookie ms or ''}.
  */
-export const TAKE = `${SESSION}
-local v = redis.call('HMGET', KEYS[1], 'd', 'r', 'u', 'c', 'a', 'x')
-if not v[4] then
-  redis.call('DEL', KEYS[1])
-  return {0, ''}
-end
-local c, x = tonumber(v[4]), hard(v[6])
-local why = gone(v[3], c, tonumber(v[5]), x)
-if why then return {0, why, v[3]} end
-if ARGV[4] ~= '' and tonumber(v[2]) ~= tonumber(ARGV[4]) then return {-1, tonumber(v[2])} end
+export const TAKE = `${SESSION}${LIVE}if ARGV[4] ~= '' and tonumber(v[2]) ~= tonumber(ARGV[4]) then return {-1, tonumber(v[2])} end
 drop(v[3])
 local left = ''
 if x then left = string.format('%d', x - now) end
