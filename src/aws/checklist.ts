@@ -1,5 +1,12 @@
 import type { Plan } from "../plan/model";
-import { type Check, type CheckedResource, type CheckResult, fields, runChecks } from "../platform/checks";
+import {
+  type Check,
+  type CheckedResource,
+  type CheckResult,
+  fail,
+  fields,
+  runChecks,
+} from "../platform/checks";
 import { EDGE_CHECKS } from "./edge/checklist";
 
 const USER_POOL = "aws:cognito/userPool:UserPool";
@@ -8,7 +15,6 @@ const ROUTE = "aws:apigatewayv2/route:Route";
 const AUTHORIZED = new Set(["JWT", "AWS_IAM", "CUSTOM"]);
 
 const obj = fields;
-const fail = (r: CheckedResource, why: string) => `${r.name}: ${why}`;
 
 const accessLogs = (r: CheckedResource) => {
   const s = obj(r.props.accessLogSettings);

@@ -1,5 +1,12 @@
 import type { Plan } from "../plan/model";
-import { type Check, type CheckedResource, type CheckResult, fields, runChecks } from "../platform/checks";
+import {
+  type Check,
+  type CheckedResource,
+  type CheckResult,
+  fail,
+  fields,
+  runChecks,
+} from "../platform/checks";
 
 const REDIS = "azure-native:redis:Redis";
 const APIM = "azure-native:apimanagement:ApiManagementService";
@@ -11,7 +18,6 @@ const TLS_SWITCHES = ["Ssl30", "Tls10", "Tls11"].flatMap((p) => [
   `Microsoft.WindowsAzure.ApiManagement.Gateway.Security.Backend.Protocols.${p}`,
 ]);
 
-const fail = (r: CheckedResource, why: string) => `${r.name}: ${why}`;
 const hasRedisPrivateEndpoint = (all: readonly CheckedResource[]) =>
   all.some(
     (r) =>

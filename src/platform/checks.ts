@@ -84,6 +84,9 @@ export function runChecks(plan: Plan, checks: readonly Check[]): CheckResult[] {
   });
 }
 
+/** A failure message naming the resource: `name: why`. */
+export const fail = (r: CheckedResource, why: string) => `${r.name}: ${why}`;
+
 /** An input as a record, or empty. */
 export function fields(value: unknown): Record<string, unknown> {
   return typeof value === "object" && value !== null ? (value as Record<string, unknown>) : {};

@@ -1,11 +1,10 @@
 import type { Check, CheckedResource } from "../../platform/checks";
-import { fields } from "../../platform/checks";
+import { fail, fields } from "../../platform/checks";
 
 const LOAD_BALANCER = "aws:lb/loadBalancer:LoadBalancer";
 const LISTENER = "aws:lb/listener:Listener";
 const WAF_ASSOCIATION = "aws:wafv2/webAclAssociation:WebAclAssociation";
 
-const fail = (r: CheckedResource, why: string) => `${r.name}: ${why}`;
 const application = (r: CheckedResource) => (r.props.loadBalancerType ?? "application") === "application";
 /** A listener that serves plain HTTP only to redirect to HTTPS is as good as an HTTPS one. */
 const redirectsToHttps = (r: CheckedResource) => {
