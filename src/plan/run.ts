@@ -14,6 +14,7 @@ import {
 } from "../program";
 import { type MockAccountState, PlatformMocks } from "./mocks";
 import type { Plan, PlannedResource } from "./model";
+import { skipProviderSerialization } from "./skipProviderSerialization";
 import type { StackSettings } from "./stackFile";
 import { fromWire } from "./wire";
 
@@ -122,6 +123,15 @@ export function planWithConfig(input: PlanInput): Promise<{ plan: Plan; config: 
 }
 
 async function record(input: PlanInput): Promise<{ plan: Plan; config: ResolvedConfig }> {
+  const restore = skipProviderSerialization();
+  try {
+    return await recordPlan(input);
+  } finally {
+    restore();
+  }
+}
+
+async function recordPlan(input: PlanInput): Promise<{ plan: Plan; config: ResolvedConfig }> {
   const { config, deployment } = await prepareRuntime(input);
   const resources: PlannedResource[] = [];
   let outputs: Record<string, unknown> = {};
