@@ -24,6 +24,19 @@ function loadBalancerTail(arn: unknown): string {
 }
 
 /** Elastic Load Balancing, VPC security group and S3 outputs in the provider's formats. */
+/** A security group rule (either direction): `sgr-` ID and its ARN, as EC2 returns them. */
+const securityGroupRule: MockFor = ({ inputs, region, id }) => {
+  const ruleId = `sgr-${id(17, HEX)}`;
+  return {
+    id: ruleId,
+    state: {
+      ...inputs,
+      arn: `arn:aws:ec2:${region}:${ACCOUNT}:security-group-rule/${ruleId}`,
+      securityGroupRuleId: ruleId,
+    },
+  };
+};
+
 export const AWS_EDGE_MOCK_OUTPUTS: Readonly<Record<string, MockFor>> = {
   "aws:lb/loadBalancer:LoadBalancer": ({ inputs, region, id }) => {
     const name = String(inputs.name);
@@ -70,28 +83,8 @@ export const AWS_EDGE_MOCK_OUTPUTS: Readonly<Record<string, MockFor>> = {
       },
     };
   },
-  "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule": ({ inputs, region, id }) => {
-    const ruleId = `sgr-${id(17, HEX)}`;
-    return {
-      id: ruleId,
-      state: {
-        ...inputs,
-        arn: `arn:aws:ec2:${region}:${ACCOUNT}:security-group-rule/${ruleId}`,
-        securityGroupRuleId: ruleId,
-      },
-    };
-  },
-  "aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule": ({ inputs, region, id }) => {
-    const ruleId = `sgr-${id(17, HEX)}`;
-    return {
-      id: ruleId,
-      state: {
-        ...inputs,
-        arn: `arn:aws:ec2:${region}:${ACCOUNT}:security-group-rule/${ruleId}`,
-        securityGroupRuleId: ruleId,
-      },
-    };
-  },
+  "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule": securityGroupRule,
+  "aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule": securityGroupRule,
   "aws:s3/bucket:Bucket": ({ inputs, region }) => {
     const name = String(inputs.bucket);
     return {
