@@ -62,6 +62,17 @@ beforeAll(async () => {
   plan = await planAzure(azureValues());
 });
 
+/** The API policy's validate-jwt element, issuers always a list. */
+function validateJwtOf(plan: Plan) {
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: "@",
+    isArray: (n) => n === "issuer",
+  });
+  const policy = only(plan, "azure-native:apimanagement:ApiPolicy");
+  return parser.parse(String(policy.inputs.value)).policies.inbound["validate-jwt"];
+}
+
 describe("GIVEN the example stack's Front Door (Premium, API and sign-in domain)", () => {
   it("THEN it plans one profile, one endpoint, two origins with their routes, and a WAF per domain", () => {
     const counts = Object.fromEntries(
@@ -403,13 +414,7 @@ describe("GIVEN the B2C sign-in domain published once its DNS records are valida
   });
 
   it("THEN API Management still reads the tenant's own metadata and accepts both issuers", () => {
-    const parser = new XMLParser({
-      ignoreAttributes: false,
-      attributeNamePrefix: "@",
-      isArray: (n) => n === "issuer",
-    });
-    const policy = only(published, "azure-native:apimanagement:ApiPolicy");
-    const jwt = parser.parse(String(policy.inputs.value)).policies.inbound["validate-jwt"];
+    const jwt = validateJwtOf(published);
     expect([jwt["openid-config"], jwt.issuers]).toEqual([
       {
         "@url":
@@ -461,13 +466,7 @@ describe("GIVEN the variant stack examples/azure-frontdoor-standard.yaml (Extern
   });
 
   it("THEN API Management accepts the tenant's own issuer only: External ID's custom-domain issuer is not documented", () => {
-    const parser = new XMLParser({
-      ignoreAttributes: false,
-      attributeNamePrefix: "@",
-      isArray: (n) => n === "issuer",
-    });
-    const policy = only(variant, "azure-native:apimanagement:ApiPolicy");
-    const jwt = parser.parse(String(policy.inputs.value)).policies.inbound["validate-jwt"];
+    const jwt = validateJwtOf(variant);
     expect(jwt.issuers).toEqual({
       issuer: [
         "https://2b7e4c1a-9d3f-4e8b-a6c2-5f1d0e9b8a74.ciamlogin.com/2b7e4c1a-9d3f-4e8b-a6c2-5f1d0e9b8a74/v2.0",
