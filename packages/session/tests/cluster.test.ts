@@ -1,5 +1,5 @@
 import { Cluster } from "ioredis";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { connectPlatform, type Platform } from "../src/platform.js";
 import { iamCredentials } from "../src/redis/iam.js";
 import type { SessionStore } from "../src/sessions/store.js";
@@ -133,6 +133,27 @@ describe("GIVEN the AWS outputs of a clustered store and a local 3-master Redis 
     const read = await sessions.get(session.id);
     const after = (await cluster.errorStats(from)).MOVED ?? 0;
     expect([read?.data, after - before, await cluster.ownerOf(slot)]).toEqual([{ moved: true }, 1, to]);
+  });
+
+  it("WHEN 90 sessions are read in one event-loop turn THEN each master's socket gets them in one write, not one per command", async () => {
+    const created = await Promise.all(
+      Array.from({ length: 90 }, (_v, i) => sessions.create({ i }, { userId: `turn-${i}` })),
+    );
+    const client = platform.connection?.redis as Cluster;
+    // Every write a master's socket makes reaches the operating system through _write (one
+    // chunk) or _writev (all chunks held so far): one call is one system call.
+    const writes = client.nodes("master").map((node) => {
+      const socket = node.stream as unknown as { _write: () => void; _writev: () => void };
+      return [vi.spyOn(socket, "_write"), vi.spyOn(socket, "_writev")] as const;
+    });
+    try {
+      const read = await Promise.all(created.map((session) => sessions.get(session.id)));
+      expect(read.filter((session) => session !== undefined).length).toBe(90);
+      // One write per command (before coalescing) made about 30 per master.
+      expect(writes.map(([one, many]) => one.mock.calls.length + many.mock.calls.length)).toEqual([1, 1, 1]);
+    } finally {
+      for (const spies of writes) for (const spy of spies) spy.mockRestore();
+    }
   });
 
   it("THEN no node ever refused the program's IAM user a command (ACL LOG is empty everywhere)", async () => {

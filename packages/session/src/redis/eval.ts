@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { coalesced } from "./coalesce.js";
 
 /** What running scripts needs of a client: `ioredis` `Redis` and `Cluster` both fit. */
 export interface ScriptClient {
@@ -23,7 +24,7 @@ export class LuaScript {
     args: readonly (string | number)[],
   ): Promise<unknown> {
     try {
-      return await client.evalsha(this.sha, keys.length, ...keys, ...args);
+      return await coalesced(client, () => client.evalsha(this.sha, keys.length, ...keys, ...args));
     } catch (error) {
       if (error instanceof Error && error.message.startsWith("NOSCRIPT")) {
         return await client.eval(this.source, keys.length, ...keys, ...args);
