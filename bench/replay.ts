@@ -5,6 +5,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { PlatformMocks } from "../src/plan/mocks";
 import { type Plan, type PlannedResource, SECRET_SHOWN } from "../src/plan/model";
+import { withoutStackTraces } from "../src/plan/stackTraces";
 
 /** What the offline plan sends as a dynamic resource's `__provider` (src/plan/skipProviderSerialization.ts). */
 const DYNAMIC_PROVIDER = "/* dynamic provider code: serialized by pulumi up, not by the offline plan */";
@@ -21,6 +22,7 @@ export type ResourceClass = new (
  * `aws:cognito/userPool:UserPool` → `@pulumi/aws/cognito`'s `UserPool`,
  * `azure-native:redis:Redis` → `@pulumi/azure-native/redis`'s `Redis`,
  * `azuread:index/application:Application` → `@pulumi/azuread`'s `Application`,
+ * `random:index/randomPassword:RandomPassword` → `@pulumi/random`'s `RandomPassword`,
  * `pulumi:providers:azuread` → `@pulumi/azuread`'s `Provider`. Types of no provider package
  * (components, dynamic resources, the stack) load nothing.
  */
@@ -30,7 +32,7 @@ export function loadProviderClasses(types: Iterable<string>): Map<string, Resour
     const [first, second, third] = type.split(":");
     const provider = first === "pulumi" && second === "providers" ? third : undefined;
     const pkg = provider ?? first;
-    if (!pkg || !["aws", "azure-native", "azuread"].includes(pkg)) continue;
+    if (!pkg || !["aws", "azure-native", "azuread", "random"].includes(pkg)) continue;
     const module = provider ? "index" : (second ?? "index").split("/")[0];
     const className = provider ? "Provider" : (third ?? "");
     const path = module === "index" ? `@pulumi/${pkg}` : `@pulumi/${pkg}/${module}`;
@@ -107,9 +109,13 @@ export interface ReplayOptions {
 /**
  * Registers the plan's resources in its order through `pulumi.CustomResource` (or the
  * provider classes) and `pulumi.ComponentResource` under {@link PlatformMocks}, then the
- * stack outputs.
+ * stack outputs; with stack traces off, as the plan runs (src/plan/stackTraces.ts).
  */
-export async function replayPlan(plan: Plan, region: string, options: ReplayOptions = {}): Promise<void> {
+export function replayPlan(plan: Plan, region: string, options: ReplayOptions = {}): Promise<void> {
+  return withoutStackTraces(() => replay(plan, region, options));
+}
+
+async function replay(plan: Plan, region: string, options: ReplayOptions): Promise<void> {
   const { classes, observe } = options;
   await pulumi.runtime.setMocks(new PlatformMocks(region), plan.project, plan.stack, false, "organization");
   if (observe) {

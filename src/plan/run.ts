@@ -1,5 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import type { PriceSheet } from "../capacity/cost";
+import { LivePricesError } from "../capacity/live";
+import { ConfigError } from "../config/problems";
 import type { ResolvedConfig } from "../config/validate";
 import { planCapacity } from "../platform/capacity";
 import { CLOUDS } from "../platform/clouds";
@@ -16,6 +18,7 @@ import { type MockAccountState, PlatformMocks } from "./mocks";
 import type { Plan, PlannedResource } from "./model";
 import { skipProviderSerialization } from "./skipProviderSerialization";
 import type { StackSettings } from "./stackFile";
+import { withoutStackTraces } from "./stackTraces";
 import { fromWire } from "./wire";
 
 interface StructLike {
@@ -125,6 +128,10 @@ export function planWithConfig(input: PlanInput): Promise<{ plan: Plan; config: 
 async function record(input: PlanInput): Promise<{ plan: Plan; config: ResolvedConfig }> {
   const restore = skipProviderSerialization();
   try {
+    return await withoutStackTraces(() => recordPlan(input));
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof LivePricesError) throw error;
+    // Anything else is a bug: plan again with stack traces, so its report says where it failed.
     return await recordPlan(input);
   } finally {
     restore();
