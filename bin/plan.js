@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm run plan`: bundles the planner's TypeScript with esbuild (this project's code and the
 // pure-JS libraries it reads configuration with; the Pulumi and Azure SDKs stay packages),
-// then runs it. The bundle is rebuilt whenever a file under
-// src/ is newer than it, so it is always current and usually costs nothing.
+// then runs it. The bundle is rebuilt whenever a file under src/, this file or the lockfile
+// (the bundled libraries' versions) is newer than it, so it is always current and usually
+// costs nothing.
 "use strict";
 const fs = require("node:fs");
 const path = require("node:path");
@@ -29,7 +30,10 @@ function bundleTime() {
   }
 }
 
-if (bundleTime() < Math.max(newestSource(src), fs.statSync(__filename).mtimeMs)) {
+const lockfile = path.join(root, "package-lock.json");
+if (
+  bundleTime() < Math.max(newestSource(src), fs.statSync(__filename).mtimeMs, fs.statSync(lockfile).mtimeMs)
+) {
   // Write beside the bundle and rename over it: a plan started meanwhile by another process
   // reads either the old bundle or the new one, never a half-written file.
   const { outputFiles } = require("esbuild").buildSync({
