@@ -37,6 +37,10 @@ export default defineConfig({
     // Two files at a time: the session library's tests mostly wait (redis-server, HTTP, clocks),
     // so they run beside the CPU-bound plan tests instead of after them.
     maxWorkers: 2,
+    // Planning a stack under the mock runtime allocates hundreds of thousands of short-lived
+    // promises and outputs: a 64 MiB young generation (Node's default is 16) cut the suite's CPU
+    // by about an eighth (67 s to 59 s of user time), for some 150 MiB more per worker.
+    execArgv: ["--max-semi-space-size=64"],
     testTimeout: 20_000,
     // A plan in a beforeAll shares the two cores with another test file now.
     hookTimeout: 60_000,

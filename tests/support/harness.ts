@@ -19,9 +19,16 @@ export function settingsOf(
   return { config, secretKeys: (options.secretKeys ?? []).map((k) => `${PROJECT}:${k}`) };
 }
 
-/** The settings of one of the repository's example stacks (`aws`, `azure`). */
+const exampleFiles = new Map<string, StackSettings>();
+
+/** The settings of one of the repository's example stacks (`aws`, `azure`); each caller gets its own copy. */
 export function exampleSettings(stack: string): StackSettings {
-  return readStackFile(resolve(REPO_ROOT, `Pulumi.${stack}.yaml`), PROJECT);
+  let settings = exampleFiles.get(stack);
+  if (settings === undefined) {
+    settings = readStackFile(resolve(REPO_ROOT, `Pulumi.${stack}.yaml`), PROJECT);
+    exampleFiles.set(stack, settings);
+  }
+  return structuredClone(settings);
 }
 
 /** The example stack's values as plain data, to copy and change in a test. */
