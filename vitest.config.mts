@@ -38,8 +38,8 @@ export default defineConfig({
     // so they run beside the CPU-bound plan tests instead of after them.
     maxWorkers: 2,
     // Planning a stack under the mock runtime allocates hundreds of thousands of short-lived
-    // promises and outputs: a 64 MiB young generation (Node's default is 16) cut the suite's CPU
-    // by about an eighth (67 s to 59 s of user time), for some 150 MiB more per worker.
+    // promises and outputs: letting the young generation grow to 64 MiB semi-spaces cut the
+    // suite's CPU by about an eighth (67 s to 59 s of user time), for memory the machine has.
     execArgv: ["--max-semi-space-size=64"],
     testTimeout: 20_000,
     // A plan in a beforeAll shares the two cores with another test file now.
